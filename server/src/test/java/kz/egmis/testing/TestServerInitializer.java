@@ -1,0 +1,34 @@
+package kz.egmis.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a test server at a fresh database and a fresh data folder, with a known administrator key. */
+public class TestServerInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String ADMINISTRATOR_KEY = "test-administrator-key-0123456789";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestDatabases.Database database = TestDatabases.freshDatabase();
+        LoggerFactory.getLogger(TestServerInitializer.class).info("Test server on {}: {}", database.engine(), database.url());
+        try {
+            String dataDirectory = Files.createTempDirectory("egmis-test-data").toString();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("egmis-test", Map.of(
+                    "egmis.db.url", database.url(),
+                    "egmis.db.user", database.user(),
+                    "egmis.db.password", database.password(),
+                    "egmis.data-dir", dataDirectory,
+                    "egmis.bootstrap-api-key", ADMINISTRATOR_KEY)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
