@@ -1,0 +1,39 @@
+package kz.egmis.ingestion.internal.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import kz.egmis.identity.Sex;
+import kz.egmis.ingestion.domain.Reference;
+import kz.egmis.platform.KazakhstanTime;
+
+/** How domain values become column values: days as epoch days in UTC+05:00, instants as epoch seconds. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static Integer day(LocalDate day) {
+        return day == null ? null : KazakhstanTime.epochDay(day);
+    }
+
+    static Long seconds(Instant instant) {
+        return instant == null ? null : instant.getEpochSecond();
+    }
+
+    static String sex(Sex sex) {
+        return sex == null ? null : sex == Sex.MALE ? "M" : "F";
+    }
+
+    static String resourceId(Reference reference) {
+        return reference == null ? null : reference.literalId();
+    }
+
+    static String iin(Reference reference) {
+        return reference == null || reference.iin() == null ? null : reference.iin().value();
+    }
+
+    static String bin(Reference reference) {
+        return reference == null || reference.bin() == null ? null : reference.bin().value();
+    }
+}

@@ -1,0 +1,109 @@
+package kz.egmis.ingestion.internal.store;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.egmis.ingestion.domain.RecordKey;
+import kz.egmis.ingestion.internal.StoredOutcome;
+import kz.egmis.ingestion.internal.StoredOutcome.Kind;
+import kz.egmis.ingestion.internal.Submission;
+
+/**
+ * Stores a batch of accepted records of one source system in one transaction: a new version where the content
+ * changed, nothing where it did not, and canonical rows that reflect each record's current version. When the
+ * call returns, the batch is durable; when it throws, nothing of it was stored.
+ */
+@Component
+public class RecordStore {
+
+    private static final int ATTEMPTS = 3;
+
+    private final TransactionTemplate transactions;
+    private final ResourceVersions versions;
+    private final CanonicalTables tables;
+    private final Clock clock;
+
+    RecordStore(TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+        this.transactions = transactions;
+        this.versions = new ResourceVersions(jdbc);
+        this.tables = new CanonicalTables(jdbc);
+        this.clock = clock;
+    }
+
+    public List<StoredOutcome> store(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            return List.of();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> storeOnce(submissions));
+            } catch (DuplicateKeyException concurrentFirstVersion) {
+                // another request created the same record at the same moment: read again and retry
+                if (attempt == ATTEMPTS) {
+                    throw concurrentFirstVersion;
+                }
+            }
+        }
+    }
+
+    private List<StoredOutcome> storeOnce(List<Submission> submissions) {
+        String source = submissions.get(0).record().key().source().code();
+        List<RecordKey> keys = submissions.stream().map(submission -> submission.record().key()).distinct().toList();
+        if (submissions.stream().anyMatch(submission -> !submission.record().key().source().code().equals(source))) {
+            throw new IllegalArgumentException("a batch holds the records of one source system");
+        }
+        Map<RecordKey, ResourceVersions.Current> current = new HashMap<>(versions.lockCurrent(source, keys));
+        long now = clock.instant().getEpochSecond();
+
+        List<String> hashes = submissions.stream().map(submission -> ContentHash.of(submission.canonicalContent())).toList();
+        int changes = countChanges(submissions, hashes, new HashMap<>(current));
+        List<Long> ids = changes == 0 ? List.of() : versions.allocateIds(changes);
+
+        List<StoredOutcome> outcomes = new ArrayList<>(submissions.size());
+        List<ResourceVersions.NewVersion> fresh = new ArrayList<>(changes);
+        Map<RecordKey, CanonicalTables.StoredRecord> latest = new LinkedHashMap<>();
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission submission = submissions.get(i);
+            RecordKey key = submission.record().key();
+            ResourceVersions.Current known = current.get(key);
+            if (known != null && known.contentHash().equals(hashes.get(i))) {
+                outcomes.add(new StoredOutcome(key, known.version(), Kind.UNCHANGED, known.versionId(), known.receivedAt()));
+                continue;
+            }
+            int version = known == null ? 1 : known.version() + 1;
+            long id = ids.get(fresh.size());
+            fresh.add(new ResourceVersions.NewVersion(id, submission, version, hashes.get(i), now));
+            current.put(key, new ResourceVersions.Current(version, hashes.get(i), id, now));
+            latest.put(key, new CanonicalTables.StoredRecord(submission.record(), id));
+            outcomes.add(new StoredOutcome(key, version, known == null ? Kind.CREATED : Kind.UPDATED, id, now));
+        }
+        if (!fresh.isEmpty()) {
+            versions.insert(fresh);
+            tables.replace(source, new ArrayList<>(latest.values()));
+        }
+        return outcomes;
+    }
+
+    private static int countChanges(List<Submission> submissions, List<String> hashes,
+                                    Map<RecordKey, ResourceVersions.Current> running) {
+        int changes = 0;
+        for (int i = 0; i < submissions.size(); i++) {
+            RecordKey key = submissions.get(i).record().key();
+            ResourceVersions.Current known = running.get(key);
+            if (known == null || !known.contentHash().equals(hashes.get(i))) {
+                changes++;
+                running.put(key, new ResourceVersions.Current(0, hashes.get(i), 0, 0));
+            }
+        }
+        return changes;
+    }
+}
