@@ -1,0 +1,119 @@
+package kz.egmis.ingestion.internal.bundle;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+
+import ca.uhn.fhir.context.FhirContext;
+import kz.egmis.ingestion.domain.ValidationIssue;
+import kz.egmis.ingestion.internal.fhir.FhirJson;
+
+/**
+ * Reads what each entry of a batch or transaction Bundle asks: PUT {@code Type/id} under the source's own id,
+ * POST {@code Type} under an id the server assigns. Every {@code urn:uuid:} reference to another entry's fullUrl
+ * is replaced by that entry's {@code Type/id}, so the converter only ever sees literal or logical references.
+ */
+final class BundleEntries {
+
+    private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+
+    private BundleEntries() {
+    }
+
+    static List<EntryPlan> plan(Bundle bundle) {
+        List<EntryPlan> plans = new ArrayList<>();
+        Map<String, String> fullUrls = new HashMap<>();
+        List<BundleEntryComponent> entries = bundle.getEntry();
+        for (int index = 0; index < entries.size(); index++) {
+            EntryPlan plan = planEntry(index, entries.get(index));
+            plans.add(plan);
+            String fullUrl = entries.get(index).getFullUrl();
+            if (!plan.isRejected() && fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
+                fullUrls.put(fullUrl, plan.type() + "/" + plan.id());
+            }
+        }
+        for (EntryPlan plan : plans) {
+            if (!plan.isRejected()) {
+                resolveInternalReferences(plan.resource(), fullUrls);
+            }
+        }
+        return plans;
+    }
+
+    private static EntryPlan planEntry(int index, BundleEntryComponent entry) {
+        String where = "Bundle.entry[" + index + "]";
+        Resource resource = entry.getResource();
+        if (resource == null) {
+            return EntryPlan.rejected(index, List.of(ValidationIssue.required(where + ".resource",
+                    "the entry has no resource: send the resource to store")));
+        }
+        String type = resource.fhirType();
+        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
+            return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".resource", "not-supported",
+                    "resource type " + type + " is not accepted: send one of " + String.join(", ", FhirJson.ACCEPTED_TYPES))));
+        }
+        HTTPVerb method = entry.hasRequest() && entry.getRequest().hasMethod() ? entry.getRequest().getMethod()
+                : resource.hasIdElement() && resource.getIdElement().hasIdPart() ? HTTPVerb.PUT : HTTPVerb.POST;
+        String url = entry.hasRequest() ? entry.getRequest().getUrl() : null;
+        if (method == HTTPVerb.POST) {
+            return planCreate(index, where, type, resource, url);
+        }
+        if (method == HTTPVerb.PUT) {
+            return planUpdate(index, where, type, resource, url);
+        }
+        return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".request.method", "not-supported",
+                "method " + method.toCode() + " is not supported in a Bundle here: use POST to create or PUT to send "
+                        + "a record under its own id")));
+    }
+
+    private static EntryPlan planCreate(int index, String where, String type, Resource resource, String url) {
+        if (url != null && !url.isBlank() && !url.equals(type)) {
+            return EntryPlan.rejected(index, List.of(ValidationIssue.value(where + ".request.url",
+                    "POST url '" + url + "' does not name the resource type " + type + ": send '" + type + "'")));
+        }
+        String id = UUID.randomUUID().toString();
+        resource.setId(id);
+        return new EntryPlan(index, type, id, resource, List.of());
+    }
+
+    private static EntryPlan planUpdate(int index, String where, String type, Resource resource, String url) {
+        String bodyId = resource.getIdElement().getIdPart();
+        String urlId = null;
+        if (url != null && !url.isBlank()) {
+            String[] parts = url.split("/");
+            if (parts.length != 2 || !parts[0].equals(type)) {
+                return EntryPlan.rejected(index, List.of(ValidationIssue.value(where + ".request.url",
+                        "PUT url '" + url + "' is not '" + type + "/<id>' for this " + type + ": send the type and id")));
+            }
+            urlId = parts[1];
+        }
+        if (urlId != null && bodyId != null && !urlId.equals(bodyId)) {
+            return EntryPlan.rejected(index, List.of(ValidationIssue.value(where + ".resource.id",
+                    "the resource id '" + bodyId + "' differs from the id '" + urlId + "' in request.url: make them equal")));
+        }
+        String id = urlId != null ? urlId : bodyId;
+        if (id == null) {
+            return EntryPlan.rejected(index, List.of(ValidationIssue.required(where + ".request.url",
+                    "a PUT needs the record's id: send request.url '" + type + "/<id>'")));
+        }
+        resource.setId(id);
+        return new EntryPlan(index, type, id, resource, List.of());
+    }
+
+    private static void resolveInternalReferences(Resource resource, Map<String, String> fullUrls) {
+        for (Reference reference : CONTEXT.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+            String target = reference.getReference();
+            if (target != null && fullUrls.containsKey(target)) {
+                reference.setReference(fullUrls.get(target));
+            }
+        }
+    }
+}

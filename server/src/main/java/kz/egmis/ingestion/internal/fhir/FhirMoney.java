@@ -1,0 +1,39 @@
+package kz.egmis.ingestion.internal.fhir;
+
+import java.math.BigDecimal;
+
+import org.hl7.fhir.r4.model.Money;
+
+import static kz.egmis.ingestion.internal.fhir.IssueCollector.shown;
+
+/** Amounts of a claim: tenge only, never negative. */
+final class FhirMoney {
+
+    private static final String TENGE = "KZT";
+
+    private FhirMoney() {
+    }
+
+    /** The amount, or null when absent or invalid (issues). */
+    static BigDecimal amount(Money money, String location, IssueCollector issues) {
+        if (money == null || money.isEmpty()) {
+            return null;
+        }
+        boolean valid = true;
+        if (money.hasCurrency() && !TENGE.equals(money.getCurrency())) {
+            issues.value(location + ".currency", "currency " + shown(money.getCurrency()) + ": EGMIS takes amounts"
+                    + " in tenge only; send KZT");
+            valid = false;
+        }
+        if (!money.hasValue()) {
+            issues.required(location + ".value", "the amount is missing: send it in KZT");
+            return null;
+        }
+        if (money.getValue().signum() < 0) {
+            issues.value(location + ".value", "the amount " + money.getValue().toPlainString() + " is negative:"
+                    + " send 0 or more");
+            return null;
+        }
+        return valid ? money.getValue() : null;
+    }
+}

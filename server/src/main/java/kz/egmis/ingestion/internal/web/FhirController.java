@@ -1,0 +1,216 @@
+package kz.egmis.ingestion.internal.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.egmis.ingestion.domain.Conversion;
+import kz.egmis.ingestion.internal.IngestionSettings;
+import kz.egmis.ingestion.internal.StoredOutcome;
+import kz.egmis.ingestion.internal.Submission;
+import kz.egmis.ingestion.internal.bundle.BundleIngestion;
+import kz.egmis.ingestion.internal.bundle.EntryResult;
+import kz.egmis.ingestion.internal.fhir.FhirJson;
+import kz.egmis.ingestion.internal.fhir.FhirResourceConverter;
+import kz.egmis.ingestion.internal.fhir.ParsedBundle;
+import kz.egmis.ingestion.internal.fhir.ParsedResource;
+import kz.egmis.ingestion.internal.store.RecordStore;
+import kz.egmis.ingestion.internal.store.ResourceReader;
+import kz.egmis.ingestion.internal.store.StoredResource;
+import kz.egmis.platform.SourceSystem;
+import kz.egmis.security.Caller;
+
+/** The FHIR paths of section 3, for the source system named by X-Source-System. */
+@RestController
+class FhirController {
+
+    private final FhirJson json;
+    private final FhirResourceConverter converter;
+    private final RecordStore store;
+    private final ResourceReader reader;
+    private final BundleIngestion bundles;
+    private final IngestionSettings settings;
+    private final FhirResponses responses;
+
+    FhirController(FhirJson json, FhirResourceConverter converter, RecordStore store, ResourceReader reader,
+                   BundleIngestion bundles, IngestionSettings settings) {
+        this.json = json;
+        this.converter = converter;
+        this.store = store;
+        this.reader = reader;
+        this.bundles = bundles;
+        this.settings = settings;
+        this.responses = new FhirResponses(json);
+    }
+
+    @PostMapping("/fhir")
+    ResponseEntity<String> bundle(HttpServletRequest request) throws IOException {
+        Optional<String> body = body(request);
+        if (body.isEmpty()) {
+            return tooLarge();
+        }
+        ParsedBundle parsed = json.parseBundle(body.get());
+        if (!parsed.isParsed()) {
+            return responses.outcome(400, parsed.issues());
+        }
+        Bundle bundle = parsed.bundle();
+        if (!BundleIngestion.isAccepted(bundle)) {
+            return responses.outcome(400, "value", "Bundle.type", "Bundle type '" + (bundle.hasType()
+                    ? bundle.getType().toCode() : "") + "' is not accepted: send a batch or a transaction Bundle");
+        }
+        boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
+        List<EntryResult> results = bundles.ingest(source(request), bundle, "fhir Bundle request " + UUID.randomUUID());
+        if (transaction && results.stream().anyMatch(EntryResult::isRejected)) {
+            return responses.outcome(400, results.stream().flatMap(result -> result.issues().stream()).toList());
+        }
+        return responses.ok(200, BundleResponses.of(bundle.getType(), results, responses), new HttpHeaders());
+    }
+
+    @PostMapping("/fhir/{type}")
+    ResponseEntity<String> create(@PathVariable String type, HttpServletRequest request) throws IOException {
+        return write(type, UUID.randomUUID().toString(), false, request);
+    }
+
+    @PutMapping("/fhir/{type}/{id}")
+    ResponseEntity<String> update(@PathVariable String type, @PathVariable String id, HttpServletRequest request)
+            throws IOException {
+        return write(type, id, true, request);
+    }
+
+    private ResponseEntity<String> write(String type, String id, boolean idFromSource, HttpServletRequest request)
+            throws IOException {
+        Optional<String> body = body(request);
+        if (body.isEmpty()) {
+            return tooLarge();
+        }
+        ParsedResource parsed = json.parse(body.get());
+        if (!parsed.isParsed()) {
+            return responses.outcome(400, parsed.issues());
+        }
+        Resource resource = parsed.resource();
+        if (!resource.fhirType().equals(type)) {
+            return responses.outcome(400, "invalid", resource.fhirType(), "the body is a " + resource.fhirType()
+                    + " but the URL names " + type + ": send it to /fhir/" + resource.fhirType());
+        }
+        String bodyId = resource.getIdElement().getIdPart();
+        if (idFromSource && bodyId != null && !bodyId.equals(id)) {
+            return responses.outcome(400, "invalid", type + ".id", "the resource id '" + bodyId
+                    + "' differs from the id '" + id + "' in the URL: make them equal");
+        }
+        resource.setId(id);
+        Conversion conversion = converter.convert(source(request), resource);
+        if (!conversion.isAccepted()) {
+            return responses.outcome(422, conversion.issues());
+        }
+        StoredOutcome outcome = store.store(List.of(Submission.of(conversion, "fhir", "fhir request " + UUID.randomUUID(),
+                null))).get(0);
+        StoredResource stored = new StoredResource(type, id, outcome.version(), conversion.rawContent(),
+                java.time.Instant.ofEpochSecond(outcome.receivedAt()));
+        if (!outcome.changed()) {
+            stored = reader.current(source(request).code(), type, id).orElse(stored);
+        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.setLocation(java.net.URI.create("/fhir/" + type + "/" + id + "/_history/" + outcome.version()));
+        headers.setETag("W/\"" + outcome.version() + "\"");
+        int status = outcome.kind() == StoredOutcome.Kind.CREATED ? 201 : 200;
+        return responses.ok(status, responses.resource(stored), headers);
+    }
+
+    @GetMapping("/fhir/{type}/{id}")
+    ResponseEntity<String> read(@PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
+            return unknownType(type);
+        }
+        return reader.current(source(request).code(), type, id)
+                .map(stored -> responses.ok(200, responses.resource(stored), versionHeaders(stored)))
+                .orElseGet(() -> notFound(type, id));
+    }
+
+    @GetMapping("/fhir/{type}/{id}/_history")
+    ResponseEntity<String> history(@PathVariable String type, @PathVariable String id, HttpServletRequest request) {
+        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
+            return unknownType(type);
+        }
+        List<StoredResource> versions = reader.history(source(request).code(), type, id);
+        if (versions.isEmpty()) {
+            return notFound(type, id);
+        }
+        return responses.ok(200, responses.bundle(Bundle.BundleType.HISTORY,
+                versions.stream().map(responses::resource).toList()), new HttpHeaders());
+    }
+
+    @GetMapping("/fhir/{type}/{id}/_history/{version}")
+    ResponseEntity<String> version(@PathVariable String type, @PathVariable String id, @PathVariable String version,
+                                   HttpServletRequest request) {
+        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
+            return unknownType(type);
+        }
+        if (!version.matches("[1-9][0-9]{0,8}")) {
+            return responses.outcome(400, "value", type, "version '" + version + "' is not a version number");
+        }
+        return reader.version(source(request).code(), type, id, Integer.parseInt(version))
+                .map(stored -> responses.ok(200, responses.resource(stored), versionHeaders(stored)))
+                .orElseGet(() -> notFound(type, id + "/_history/" + version));
+    }
+
+    @GetMapping("/fhir/Patient")
+    ResponseEntity<String> searchPatients(@RequestParam(required = false) String identifier, HttpServletRequest request) {
+        String prefix = "urn:kz:iin|";
+        if (identifier == null || !identifier.startsWith(prefix) || !kz.egmis.identity.Iin.isValid(identifier.substring(prefix.length()))) {
+            return responses.outcome(400, "value", "Patient.identifier", "search Patients with identifier="
+                    + "urn:kz:iin|<IIN>, a valid 12-digit IIN");
+        }
+        List<Resource> found = reader.patientsWithIin(source(request).code(), identifier.substring(prefix.length()))
+                .stream().map(responses::resource).toList();
+        return responses.ok(200, responses.bundle(Bundle.BundleType.SEARCHSET, found), new HttpHeaders());
+    }
+
+    private Optional<String> body(HttpServletRequest request) throws IOException {
+        try {
+            return Optional.of(LimitedBody.read(request.getInputStream(), request.getContentLengthLong(),
+                    settings.maximumFhirBodyBytes()));
+        } catch (LimitedBody.TooLarge tooLarge) {
+            return Optional.empty();
+        }
+    }
+
+    private ResponseEntity<String> tooLarge() {
+        return responses.outcome(413, "too-long", "Bundle", "The request body is larger than "
+                + settings.maximumFhirBodyBytes() + " bytes, the limit of /fhir requests: split it into smaller "
+                + "Bundles, or send the resources as NDJSON to /ingest/ndjson.");
+    }
+
+    private ResponseEntity<String> unknownType(String type) {
+        return responses.outcome(404, "not-supported", "Resource", "resource type '" + type + "' is not served here: "
+                + "use one of " + String.join(", ", FhirJson.ACCEPTED_TYPES));
+    }
+
+    private ResponseEntity<String> notFound(String type, String id) {
+        return responses.outcome(404, "not-found", type, type + "/" + id + " was not received from this source system");
+    }
+
+    private static HttpHeaders versionHeaders(StoredResource stored) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag("W/\"" + stored.version() + "\"");
+        headers.setLastModified(stored.receivedAt());
+        return headers;
+    }
+
+    private static SourceSystem source(HttpServletRequest request) {
+        return Caller.of(request).requiredSourceSystem();
+    }
+}

@@ -1,0 +1,108 @@
+package kz.egmis.ingestion.internal.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.http.ResponseEntity;
+
+import kz.egmis.ingestion.internal.IngestionSettings;
+import kz.egmis.ingestion.internal.StreamIngestion;
+import kz.egmis.ingestion.internal.csv.CsvFormat;
+import kz.egmis.ingestion.internal.csv.CsvHeaderException;
+import kz.egmis.ingestion.internal.csv.CsvIngestReader;
+import kz.egmis.ingestion.internal.fhir.FhirJson;
+import kz.egmis.ingestion.internal.fhir.FhirResourceConverter;
+import kz.egmis.ingestion.internal.fhir.ParsedResource;
+import kz.egmis.ingestion.internal.store.RecordStore;
+import kz.egmis.ingestion.internal.stream.BoundedLineReader;
+import kz.egmis.platform.SourceSystem;
+import kz.egmis.reference.ReferenceCatalog;
+import kz.egmis.security.Caller;
+
+/**
+ * {@code POST /ingest/ndjson} and {@code POST /ingest/csv/{format}}: bodies of any size read as streams, one
+ * line or row at a time, answered with the summary once everything accepted is stored.
+ */
+@RestController
+class StreamIngestController {
+
+    private final RecordStore store;
+    private final IngestionSettings settings;
+    private final FhirJson fhirJson;
+    private final FhirResourceConverter converter;
+    private final ReferenceCatalog catalog;
+    private final Clock clock;
+
+    StreamIngestController(RecordStore store, IngestionSettings settings, FhirJson fhirJson,
+                           FhirResourceConverter converter, ReferenceCatalog catalog, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.fhirJson = fhirJson;
+        this.converter = converter;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @PostMapping("/ingest/ndjson")
+    ResponseEntity<Object> ndjson(HttpServletRequest request) throws IOException {
+        SourceSystem source = Caller.of(request).requiredSourceSystem();
+        StreamIngestion ingestion = new StreamIngestion(store, settings.batchSize(), "ndjson", origin(request, "ndjson"));
+        BoundedLineReader lines = new BoundedLineReader(request.getInputStream(), settings.maximumLineBytes())
+                .skipUtf8ByteOrderMark();
+        for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.tooLong()) {
+                ingestion.reject(line.number(), "the line is longer than " + settings.maximumLineBytes()
+                        + " bytes: send one resource per line, each at most that long");
+                continue;
+            }
+            String json = new String(line.bytes(), StandardCharsets.UTF_8);
+            if (json.isBlank()) {
+                continue;
+            }
+            ParsedResource parsed = fhirJson.parse(json);
+            if (parsed.isParsed()) {
+                ingestion.add(line.number(), converter.convert(source, parsed.resource()));
+            } else {
+                ingestion.reject(line.number(), StreamIngestion.describe(parsed.issues()));
+            }
+        }
+        return ResponseEntity.ok(ingestion.finish());
+    }
+
+    @PostMapping("/ingest/csv/{format}")
+    ResponseEntity<Object> csv(@PathVariable String format, HttpServletRequest request) throws IOException {
+        Optional<CsvFormat> known = CsvFormat.fromPathName(format);
+        if (known.isEmpty()) {
+            return ApiErrors.of(404, "CSV_FORMAT_UNKNOWN", "There is no CSV format '" + format + "': use one of "
+                    + String.join(", ", CsvFormat.pathNames()) + ".");
+        }
+        SourceSystem source = Caller.of(request).requiredSourceSystem();
+        StreamIngestion ingestion = new StreamIngestion(store, settings.batchSize(), "csv", origin(request, format));
+        try {
+            CsvIngestReader.read(known.get(), request.getInputStream(), source, settings.maximumLineBytes(), catalog,
+                    clock, row -> ingestion.add(row.line(), row.conversion()));
+        } catch (CsvHeaderException badHeader) {
+            return ApiErrors.of(400, "CSV_HEADER_INVALID", badHeader.getMessage());
+        }
+        return ResponseEntity.ok(ingestion.finish());
+    }
+
+    /** Where the records came from: the sender's file name when it gives one, and this request. */
+    private static String origin(HttpServletRequest request, String transport) {
+        String fileName = request.getHeader("X-File-Name");
+        String requestId = UUID.randomUUID().toString();
+        if (fileName == null || fileName.isBlank()) {
+            return transport + " request " + requestId;
+        }
+        String clean = fileName.replaceAll("\\p{Cntrl}", "?");
+        return transport + " file " + clean.substring(0, Math.min(200, clean.length())) + " request " + requestId;
+    }
+}
