@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.HTTPVerb;
 import org.hl7.fhir.r4.model.Reference;
@@ -15,6 +14,8 @@ import org.hl7.fhir.r4.model.Resource;
 import ca.uhn.fhir.context.FhirContext;
 import kz.egmis.ingestion.domain.ValidationIssue;
 import kz.egmis.ingestion.internal.fhir.FhirJson;
+import kz.egmis.ingestion.internal.fhir.ParsedBundle;
+import kz.egmis.ingestion.internal.fhir.ParsedResource;
 
 /**
  * Reads what each entry of a batch or transaction Bundle asks: PUT {@code Type/id} under the source's own id,
@@ -28,12 +29,12 @@ final class BundleEntries {
     private BundleEntries() {
     }
 
-    static List<EntryPlan> plan(Bundle bundle) {
+    static List<EntryPlan> plan(ParsedBundle parsed) {
         List<EntryPlan> plans = new ArrayList<>();
         Map<String, String> fullUrls = new HashMap<>();
-        List<BundleEntryComponent> entries = bundle.getEntry();
+        List<BundleEntryComponent> entries = parsed.bundle().getEntry();
         for (int index = 0; index < entries.size(); index++) {
-            EntryPlan plan = planEntry(index, entries.get(index));
+            EntryPlan plan = planEntry(index, entries.get(index), parsed.entryResources().get(index));
             plans.add(plan);
             String fullUrl = entries.get(index).getFullUrl();
             if (!plan.isRejected() && fullUrl != null && fullUrl.startsWith("urn:uuid:")) {
@@ -48,44 +49,43 @@ final class BundleEntries {
         return plans;
     }
 
-    private static EntryPlan planEntry(int index, BundleEntryComponent entry) {
+    private static EntryPlan planEntry(int index, BundleEntryComponent entry, ParsedResource parsed) {
         String where = "Bundle.entry[" + index + "]";
-        Resource resource = entry.getResource();
-        if (resource == null) {
+        if (parsed == null) {
             return EntryPlan.rejected(index, List.of(ValidationIssue.required(where + ".resource",
                     "the entry has no resource: send the resource to store")));
         }
-        String type = resource.fhirType();
-        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
-            return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".resource", "not-supported",
-                    "resource type " + type + " is not accepted: send one of " + String.join(", ", FhirJson.ACCEPTED_TYPES))));
+        if (!parsed.isParsed()) {
+            return EntryPlan.rejected(index, parsed.issues());
         }
+        Resource resource = parsed.resource();
+        String type = resource.fhirType();
         HTTPVerb method = entry.hasRequest() && entry.getRequest().hasMethod() ? entry.getRequest().getMethod()
                 : resource.hasIdElement() && resource.getIdElement().hasIdPart() ? HTTPVerb.PUT : HTTPVerb.POST;
         String url = entry.hasRequest() ? entry.getRequest().getUrl() : null;
         if (method == HTTPVerb.POST) {
-            return planCreate(index, where, type, resource, url);
+            return planCreate(index, where, type, parsed, url);
         }
         if (method == HTTPVerb.PUT) {
-            return planUpdate(index, where, type, resource, url);
+            return planUpdate(index, where, type, parsed, url);
         }
         return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".request.method", "not-supported",
                 "method " + method.toCode() + " is not supported in a Bundle here: use POST to create or PUT to send "
                         + "a record under its own id")));
     }
 
-    private static EntryPlan planCreate(int index, String where, String type, Resource resource, String url) {
+    private static EntryPlan planCreate(int index, String where, String type, ParsedResource resource, String url) {
         if (url != null && !url.isBlank() && !url.equals(type)) {
             return EntryPlan.rejected(index, List.of(ValidationIssue.value(where + ".request.url",
                     "POST url '" + url + "' does not name the resource type " + type + ": send '" + type + "'")));
         }
         String id = UUID.randomUUID().toString();
-        resource.setId(id);
+        resource.assignId(id);
         return new EntryPlan(index, type, id, resource, List.of());
     }
 
-    private static EntryPlan planUpdate(int index, String where, String type, Resource resource, String url) {
-        String bodyId = resource.getIdElement().getIdPart();
+    private static EntryPlan planUpdate(int index, String where, String type, ParsedResource resource, String url) {
+        String bodyId = resource.resource().getIdElement().getIdPart();
         String urlId = null;
         if (url != null && !url.isBlank()) {
             String[] parts = url.split("/");
@@ -104,12 +104,16 @@ final class BundleEntries {
             return EntryPlan.rejected(index, List.of(ValidationIssue.required(where + ".request.url",
                     "a PUT needs the record's id: send request.url '" + type + "/<id>'")));
         }
-        resource.setId(id);
+        resource.assignId(id);
         return new EntryPlan(index, type, id, resource, List.of());
     }
 
-    private static void resolveInternalReferences(Resource resource, Map<String, String> fullUrls) {
-        for (Reference reference : CONTEXT.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+    private static void resolveInternalReferences(ParsedResource parsed, Map<String, String> fullUrls) {
+        if (fullUrls.isEmpty()) {
+            return;
+        }
+        FhirJson.replaceReferences(parsed.tree(), fullUrls);
+        for (Reference reference : CONTEXT.newTerser().getAllPopulatedChildElementsOfType(parsed.resource(), Reference.class)) {
             String target = reference.getReference();
             if (target != null && fullUrls.containsKey(target)) {
                 reference.setReference(fullUrls.get(target));

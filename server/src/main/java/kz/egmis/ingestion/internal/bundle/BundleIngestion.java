@@ -12,6 +12,7 @@ import kz.egmis.ingestion.domain.ValidationIssue;
 import kz.egmis.ingestion.internal.StoredOutcome;
 import kz.egmis.ingestion.internal.Submission;
 import kz.egmis.ingestion.internal.fhir.FhirResourceConverter;
+import kz.egmis.ingestion.internal.fhir.ParsedBundle;
 import kz.egmis.ingestion.internal.store.RecordStore;
 import kz.egmis.platform.SourceSystem;
 
@@ -32,19 +33,19 @@ public class BundleIngestion {
     }
 
     /** The entries' results in entry order; for a refused transaction, only the rejected entries. */
-    public List<EntryResult> ingest(SourceSystem source, Bundle bundle, String origin) {
-        boolean transaction = bundle.getType() == BundleType.TRANSACTION;
+    public List<EntryResult> ingest(SourceSystem source, ParsedBundle bundle, String origin) {
+        boolean transaction = bundle.bundle().getType() == BundleType.TRANSACTION;
         List<EntryPlan> plans = BundleEntries.plan(bundle);
         List<EntryResult> results = new ArrayList<>(plans.size());
         List<Submission> submissions = new ArrayList<>();
         List<Integer> submitted = new ArrayList<>();
         for (EntryPlan plan : plans) {
-            String prefix = "Bundle.entry[" + plan.index() + "].resource.";
+            String prefix = "Bundle.entry[" + plan.index() + "].resource";
             List<ValidationIssue> issues = plan.issues();
             Conversion conversion = null;
             if (!plan.isRejected()) {
                 conversion = converter.convert(source, plan.resource());
-                issues = conversion.issues().stream().map(issue -> issue.prefixed(prefix)).toList();
+                issues = conversion.issues().stream().map(issue -> relocated(prefix, issue)).toList();
             }
             if (!issues.isEmpty()) {
                 results.add(new EntryResult(plan.index(), null, null, issues));
@@ -63,6 +64,13 @@ public class BundleIngestion {
                     submissions.get(i).rawContent(), List.of()));
         }
         return results;
+    }
+
+    /** {@code Patient.birthDate} of entry 2 is {@code Bundle.entry[2].resource.birthDate}. */
+    private static ValidationIssue relocated(String prefix, ValidationIssue issue) {
+        int dot = issue.location().indexOf('.');
+        return new ValidationIssue(prefix + (dot < 0 ? "" : issue.location().substring(dot)), issue.code(),
+                issue.message());
     }
 
     /** Only batch and transaction Bundles are accepted on {@code POST /fhir}. */

@@ -2,15 +2,13 @@ package kz.egmis.ingestion.internal.bundle;
 
 import java.util.List;
 
-import org.hl7.fhir.r4.model.Resource;
-
 import kz.egmis.ingestion.domain.ValidationIssue;
+import kz.egmis.ingestion.internal.fhir.ParsedResource;
 
 /**
- * What one Bundle entry asks for: store {@code resource} as {@code type/id} ({@code created} when the server
- * assigned the id), or the issues that reject the entry.
+ * What one Bundle entry asks for: store its resource as {@code type/id}, or the issues that reject the entry.
  */
-record EntryPlan(int index, String type, String id, Resource resource, List<ValidationIssue> issues) {
+record EntryPlan(int index, String type, String id, ParsedResource resource, List<ValidationIssue> issues) {
 
     EntryPlan {
         issues = List.copyOf(issues);

@@ -1,6 +1,6 @@
 package kz.egmis.ingestion.internal.fhir;
 
-import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,11 +11,11 @@ import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IJsonLikeParser;
-import ca.uhn.fhir.parser.json.BaseJsonLikeObject;
-import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egmis.ingestion.domain.ValidationIssue;
 
 import static kz.egmis.ingestion.internal.fhir.IssueCollector.shown;
@@ -36,20 +36,79 @@ public final class FhirJson {
     private static final String BUNDLE = "Bundle";
     private static final String UNKNOWN_TYPE = "Resource";
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+    private static final Pattern DATE_WITH_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
 
     /** Parses one resource of an accepted type; anything else gives issues, never an exception. */
     public ParsedResource parse(String json) {
         IssueCollector issues = new IssueCollector();
-        Resource resource = parse(json, ACCEPTED_TYPES, issues);
-        return issues.isEmpty() ? ParsedResource.parsed(resource) : ParsedResource.rejected(issues.issues());
+        ObjectNode tree = readTree(json, issues);
+        Resource resource = tree == null ? null : parse(tree, ACCEPTED_TYPES, issues);
+        return issues.isEmpty() ? ParsedResource.parsed(resource, tree) : ParsedResource.rejected(issues.issues());
     }
 
-    /** Parses a Bundle with its entries' resources, whatever their type (the caller checks them). */
+    /**
+     * Parses a Bundle: the Bundle without its entries' resources, then each entry's resource on its own, so
+     * an unreadable entry is rejected alone. Entry issues are located from the entry, e.g.
+     * {@code Bundle.entry[2].resource.birthDate}.
+     */
     public ParsedBundle parseBundle(String json) {
         IssueCollector issues = new IssueCollector();
-        Resource resource = parse(json, List.of(BUNDLE), issues);
-        return issues.isEmpty() ? new ParsedBundle((Bundle) resource, List.of())
-                : new ParsedBundle(null, issues.issues());
+        ObjectNode tree = readTree(json, issues);
+        if (tree == null) {
+            return ParsedBundle.rejected(issues.issues());
+        }
+        List<ObjectNode> entryResources = new ArrayList<>();
+        List<ValidationIssue> entryShapeIssues = new ArrayList<>();
+        JsonNode entries = tree.get("entry");
+        if (entries != null && entries.isArray()) {
+            for (int index = 0; index < entries.size(); index++) {
+                JsonNode resource = entries.get(index) instanceof ObjectNode entry ? entry.remove("resource") : null;
+                if (resource != null && !resource.isObject()) {
+                    entryShapeIssues.add(new ValidationIssue("Bundle.entry[" + index + "].resource",
+                            IssueCollector.STRUCTURE, "the entry's resource is not a JSON object"));
+                }
+                entryResources.add(resource instanceof ObjectNode object ? object : null);
+            }
+        }
+        Bundle bundle = (Bundle) parse(tree, List.of(BUNDLE), issues);
+        if (!issues.isEmpty()) {
+            return ParsedBundle.rejected(issues.issues());
+        }
+        List<ParsedResource> parsedEntries = new ArrayList<>(entryResources.size());
+        for (int index = 0; index < entryResources.size(); index++) {
+            parsedEntries.add(parseEntry(index, entryResources.get(index), entryShapeIssues));
+        }
+        return new ParsedBundle(bundle, parsedEntries, List.of());
+    }
+
+    private ParsedResource parseEntry(int index, ObjectNode resourceTree, List<ValidationIssue> shapeIssues) {
+        String prefix = "Bundle.entry[" + index + "].resource";
+        List<ValidationIssue> earlier = shapeIssues.stream().filter(issue -> issue.location().equals(prefix)).toList();
+        if (!earlier.isEmpty()) {
+            return ParsedResource.rejected(earlier);
+        }
+        if (resourceTree == null) {
+            return null;
+        }
+        IssueCollector issues = new IssueCollector();
+        Resource resource = parse(resourceTree, ACCEPTED_TYPES, issues);
+        if (issues.isEmpty()) {
+            return ParsedResource.parsed(resource, resourceTree);
+        }
+        return ParsedResource.rejected(issues.issues().stream().map(issue -> relocated(prefix, issue)).toList());
+    }
+
+    private static ValidationIssue relocated(String prefix, ValidationIssue issue) {
+        String location = issue.location();
+        int dot = location.indexOf('.');
+        boolean startsWithType = !location.isEmpty() && Character.isUpperCase(location.charAt(0));
+        String rest = !startsWithType ? "." + location : dot < 0 ? "" : location.substring(dot);
+        return new ValidationIssue(prefix + rest, issue.code(), issue.message());
+    }
+
+    /** Replaces, in received JSON, every reference to a Bundle entry's fullUrl by that entry's {@code Type/id}. */
+    public static void replaceReferences(ObjectNode tree, java.util.Map<String, String> replacements) {
+        FhirTree.replaceReferences(tree, replacements);
     }
 
     /** Compact JSON, references kept exactly as they are. */
@@ -62,25 +121,29 @@ public final class FhirJson {
                 .encodeResourceToString(resource);
     }
 
-    private static Resource parse(String json, List<String> acceptedTypes, IssueCollector issues) {
+    private static ObjectNode readTree(String json, IssueCollector issues) {
         if (json == null || json.isBlank()) {
             issues.structure(UNKNOWN_TYPE, "the content is empty: send one FHIR R4 resource as JSON");
             return null;
         }
-        // A byte order mark may precede JSON (RFC 8259, section 8.1); HAPI would take it for content.
+        // A byte order mark may precede JSON (RFC 8259, section 8.1); it is not content.
         String content = json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
-        // HAPI's own two steps (read the JSON, then build the resource) taken one at a time, so that the type
-        // and id are checked as sent, before any work is spent on a type EGMIS does not take.
-        JacksonStructure structure = new JacksonStructure();
-        BaseJsonLikeObject root;
         try {
-            structure.load(new StringReader(content));
-            root = structure.getRootObject();
-        } catch (DataFormatException malformed) {
-            issues.structure(UNKNOWN_TYPE, "malformed JSON: " + malformed.getMessage());
-            return null;
+            JsonNode tree = FhirTree.read(content);
+            if (tree instanceof ObjectNode object) {
+                return object;
+            }
+            issues.structure(UNKNOWN_TYPE, "the JSON is not an object: send one FHIR R4 resource as a JSON object");
+        } catch (JsonProcessingException malformed) {
+            issues.structure(UNKNOWN_TYPE, "malformed JSON: " + malformed.getOriginalMessage() + " (line "
+                    + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")");
         }
-        String type = text(root.get("resourceType"));
+        return null;
+    }
+
+    private static Resource parse(ObjectNode tree, List<String> acceptedTypes, IssueCollector issues) {
+        JsonNode typeNode = tree.get("resourceType");
+        String type = typeNode != null && typeNode.isTextual() ? typeNode.asText() : null;
         if (type == null || type.isBlank()) {
             issues.structure(UNKNOWN_TYPE, "resourceType is missing: send a FHIR R4 resource, one of "
                     + String.join(", ", acceptedTypes));
@@ -92,24 +155,26 @@ public final class FhirJson {
                     + String.join(", ", acceptedTypes));
             return null;
         }
-        checkSentId(root.get("id"), type, issues);
-        return build(structure, content, type, issues);
+        checkSentId(tree.get("id"), type, issues);
+        return build(tree, type, issues);
     }
 
     // HAPI reads an id such as "Patient/1/_history/2" as the id "1"; the id as sent is checked here so that
     // such an id is refused rather than quietly changed.
-    private static void checkSentId(BaseJsonLikeValue id, String type, IssueCollector issues) {
+    private static void checkSentId(JsonNode id, String type, IssueCollector issues) {
         if (id == null || BUNDLE.equals(type)) {
             return;
         }
-        String value = text(id);
+        String value = id.isTextual() ? id.asText() : null;
         if (value == null || !ID.matcher(value).matches()) {
             issues.invalid(type + ".id", "id " + shown(value) + " is not a FHIR id: use 1-64 of A-Z, a-z, 0-9,"
                     + " '-' and '.'");
         }
     }
 
-    private static Resource build(JacksonStructure structure, String json, String type, IssueCollector issues) {
+    private static Resource build(ObjectNode tree, String type, IssueCollector issues) {
+        JacksonStructure structure = new JacksonStructure();
+        structure.setNativeObject(tree);
         IJsonLikeParser parser = (IJsonLikeParser) CONTEXT.newJsonParser();
         // Every problem the parser meets becomes an issue (ParserIssueHandler says why neither of HAPI's
         // handlers is used): unknown elements and invalid values are reported, never dropped.
@@ -118,23 +183,49 @@ public final class FhirJson {
         parser.setOverrideResourceIdWithBundleEntryFullUrl(false);
         Resource resource;
         try {
-            // HAPI's parse of an already read structure replaces every entry's id with its fullUrl whatever the
-            // setting above, so a Bundle is read again from the text, the path that honours it.
-            resource = (Resource) (BUNDLE.equals(type) ? parser.parseResource(Bundle.class, json)
-                    : parser.parseResource(structure));
+            // A Bundle arrives here without its entries' resources, so no entry id can be replaced by a fullUrl.
+            resource = (Resource) parser.parseResource(structure);
         } catch (RuntimeException unreadable) {
             // Mostly DataFormatException, but HAPI throws others on some malformed input; the sender must get
             // an issue, never a server error.
             issues.structure(type, "the resource cannot be read: " + unreadable.getMessage());
             return null;
         }
-        checkDates(resource, type, issues);
+        if (mayHaveTimeInDate(tree)) {
+            checkDates(resource, type, issues);
+        }
         return resource;
+    }
+
+    /**
+     * Every date element of the accepted types has a name ending in "date" or "Date"; only when such a key holds
+     * a value with a time is the costly walk over all date elements of the HAPI model needed.
+     */
+    private static boolean mayHaveTimeInDate(JsonNode node) {
+        for (var fields = node.fields(); fields.hasNext(); ) {
+            var field = fields.next();
+            JsonNode value = field.getValue();
+            if (value.isTextual() && (field.getKey().endsWith("date") || field.getKey().endsWith("Date"))
+                    && DATE_WITH_TIME.matcher(value.asText()).matches()) {
+                return true;
+            }
+            if (value.isObject() && mayHaveTimeInDate(value)) {
+                return true;
+            }
+            if (value.isArray()) {
+                for (JsonNode element : value) {
+                    if (element.isContainerNode() && mayHaveTimeInDate(element)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // HAPI's parser takes a time in a date element (birthDate, servicedDate) without a word, and fails on it
     // later, when the resource is copied. (Its terser does not look into a Bundle's entries, hence the loop.)
-    private static void checkDates(Resource resource, String type, IssueCollector issues) {
+    static void checkDates(Resource resource, String type, IssueCollector issues) {
         List<Resource> resources = resource instanceof Bundle bundle ? bundle.getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getResource).filter(Objects::nonNull).toList() : List.of(resource);
         for (Resource checked : resources) {
@@ -147,7 +238,4 @@ public final class FhirJson {
         }
     }
 
-    private static String text(BaseJsonLikeValue value) {
-        return value != null && value.isString() ? value.getAsString() : null;
-    }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -18,6 +17,8 @@ import kz.egmis.ingestion.domain.CanonicalRecord;
 import kz.egmis.ingestion.domain.Conversion;
 import kz.egmis.ingestion.domain.RecordKey;
 import kz.egmis.ingestion.domain.ValidationIssue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egmis.platform.SourceSystem;
 import kz.egmis.reference.ReferenceCatalog;
 
@@ -26,7 +27,7 @@ import static kz.egmis.ingestion.internal.fhir.IssueCollector.shown;
 /**
  * Validates one FHIR resource against section 2 of the standard and converts it to its canonical record,
  * reporting every issue found. The resource's logical id must already be set (from the URL, the Bundle entry,
- * or the server for a create). Thread-safe; the caller's resource is not changed.
+ * or the server for a create). Thread-safe; HAPI getters may add empty elements to the caller's resource.
  */
 public final class FhirResourceConverter {
 
@@ -54,9 +55,35 @@ public final class FhirResourceConverter {
         claims = new ClaimConverter(catalog, dates);
     }
 
+    /** Converts a resource as received: its stored and canonical contents come from the received JSON. */
+    public Conversion convert(SourceSystem source, ParsedResource parsed) {
+        Objects.requireNonNull(parsed, "parsed");
+        if (!parsed.isParsed()) {
+            return Conversion.rejected(parsed.issues());
+        }
+        return convert(source, parsed.resource(), parsed.tree());
+    }
+
+    /** Converts a resource built in code (no received JSON): its contents come from HAPI's encoding. */
     public Conversion convert(SourceSystem source, Resource resource) {
-        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(resource, "resource");
+        IssueCollector dateIssues = new IssueCollector();
+        FhirJson.checkDates(resource, resource.fhirType(), dateIssues);
+        if (!dateIssues.isEmpty()) {
+            return Conversion.rejected(dateIssues.issues());
+        }
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) FhirTree.read(json.encode(resource));
+        } catch (JsonProcessingException | RuntimeException unreadable) {
+            return Conversion.rejected(List.of(new ValidationIssue(resource.fhirType(), IssueCollector.STRUCTURE,
+                    "the resource cannot be read: " + unreadable.getMessage())));
+        }
+        return convert(source, resource, tree);
+    }
+
+    private Conversion convert(SourceSystem source, Resource resource, ObjectNode tree) {
+        Objects.requireNonNull(source, "source");
         String type = resource.fhirType();
         if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
             return Conversion.rejected(List.of(new ValidationIssue(type, IssueCollector.NOT_SUPPORTED,
@@ -65,21 +92,19 @@ public final class FhirResourceConverter {
         }
         IssueCollector issues = new IssueCollector();
         String id = id(resource, type, issues);
-        Resource working;
+        CanonicalRecord record;
         try {
-            // HAPI's getters create missing elements as they read; they do so on this copy, never on the caller's.
-            working = resource.copy();
+            record = convert(new RecordKey(source, type, id == null ? UNUSABLE_ID : id), resource, issues);
         } catch (RuntimeException unreadable) {
+            // HAPI throws on some values it accepted while parsing (a time in a date element); the sender must
+            // get an issue, never a server error.
             issues.structure(type, "the resource cannot be read: " + unreadable.getMessage());
             return Conversion.rejected(issues.issues());
         }
-        CanonicalRecord record = convert(new RecordKey(source, type, id == null ? UNUSABLE_ID : id), working,
-                issues);
         if (!issues.isEmpty() || id == null) {
             return Conversion.rejected(issues.issues());
         }
-        String content = canonicalContent(working, id);
-        return Conversion.accepted(record, content, content);
+        return Conversion.accepted(record, FhirTree.canonical(tree), FhirTree.stored(tree, id));
     }
 
     private static String id(Resource resource, String type, IssueCollector issues) {
@@ -116,16 +141,4 @@ public final class FhirResourceConverter {
         throw new IllegalStateException("no converter for accepted type " + resource.fhirType());
     }
 
-    /**
-     * The JSON that decides whether a resend is a new version: HAPI's encoding (fixed element order, no white
-     * space) without the server-kept meta.versionId and meta.lastUpdated, and with the bare id (HAPI otherwise
-     * writes a version carried in the id back into meta).
-     */
-    private String canonicalContent(Resource working, String id) {
-        working.setIdElement(new IdType(id));
-        if (working.hasMeta()) {
-            working.getMeta().setVersionIdElement(null).setLastUpdatedElement(null);
-        }
-        return json.encode(working);
-    }
 }

@@ -73,7 +73,7 @@ class FhirController {
                     ? bundle.getType().toCode() : "") + "' is not accepted: send a batch or a transaction Bundle");
         }
         boolean transaction = bundle.getType() == Bundle.BundleType.TRANSACTION;
-        List<EntryResult> results = bundles.ingest(source(request), bundle, "fhir Bundle request " + UUID.randomUUID());
+        List<EntryResult> results = bundles.ingest(source(request), parsed, "fhir Bundle request " + UUID.randomUUID());
         if (transaction && results.stream().anyMatch(EntryResult::isRejected)) {
             return responses.outcome(400, results.stream().flatMap(result -> result.issues().stream()).toList());
         }
@@ -111,8 +111,8 @@ class FhirController {
             return responses.outcome(400, "invalid", type + ".id", "the resource id '" + bodyId
                     + "' differs from the id '" + id + "' in the URL: make them equal");
         }
-        resource.setId(id);
-        Conversion conversion = converter.convert(source(request), resource);
+        parsed.assignId(id);
+        Conversion conversion = converter.convert(source(request), parsed);
         if (!conversion.isAccepted()) {
             return responses.outcome(422, conversion.issues());
         }

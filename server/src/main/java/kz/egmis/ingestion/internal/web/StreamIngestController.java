@@ -1,7 +1,6 @@
 package kz.egmis.ingestion.internal.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,15 +13,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.http.ResponseEntity;
 
 import kz.egmis.ingestion.internal.IngestionSettings;
+import kz.egmis.ingestion.internal.NdjsonIngestion;
 import kz.egmis.ingestion.internal.StreamIngestion;
 import kz.egmis.ingestion.internal.csv.CsvFormat;
 import kz.egmis.ingestion.internal.csv.CsvHeaderException;
 import kz.egmis.ingestion.internal.csv.CsvIngestReader;
-import kz.egmis.ingestion.internal.fhir.FhirJson;
-import kz.egmis.ingestion.internal.fhir.FhirResourceConverter;
-import kz.egmis.ingestion.internal.fhir.ParsedResource;
 import kz.egmis.ingestion.internal.store.RecordStore;
-import kz.egmis.ingestion.internal.stream.BoundedLineReader;
 import kz.egmis.platform.SourceSystem;
 import kz.egmis.reference.ReferenceCatalog;
 import kz.egmis.security.Caller;
@@ -36,17 +32,15 @@ class StreamIngestController {
 
     private final RecordStore store;
     private final IngestionSettings settings;
-    private final FhirJson fhirJson;
-    private final FhirResourceConverter converter;
+    private final NdjsonIngestion ndjson;
     private final ReferenceCatalog catalog;
     private final Clock clock;
 
-    StreamIngestController(RecordStore store, IngestionSettings settings, FhirJson fhirJson,
-                           FhirResourceConverter converter, ReferenceCatalog catalog, Clock clock) {
+    StreamIngestController(RecordStore store, IngestionSettings settings, NdjsonIngestion ndjson,
+                           ReferenceCatalog catalog, Clock clock) {
         this.store = store;
         this.settings = settings;
-        this.fhirJson = fhirJson;
-        this.converter = converter;
+        this.ndjson = ndjson;
         this.catalog = catalog;
         this.clock = clock;
     }
@@ -54,27 +48,7 @@ class StreamIngestController {
     @PostMapping("/ingest/ndjson")
     ResponseEntity<Object> ndjson(HttpServletRequest request) throws IOException {
         SourceSystem source = Caller.of(request).requiredSourceSystem();
-        StreamIngestion ingestion = new StreamIngestion(store, settings.batchSize(), "ndjson", origin(request, "ndjson"));
-        BoundedLineReader lines = new BoundedLineReader(request.getInputStream(), settings.maximumLineBytes())
-                .skipUtf8ByteOrderMark();
-        for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
-            if (line.tooLong()) {
-                ingestion.reject(line.number(), "the line is longer than " + settings.maximumLineBytes()
-                        + " bytes: send one resource per line, each at most that long");
-                continue;
-            }
-            String json = new String(line.bytes(), StandardCharsets.UTF_8);
-            if (json.isBlank()) {
-                continue;
-            }
-            ParsedResource parsed = fhirJson.parse(json);
-            if (parsed.isParsed()) {
-                ingestion.add(line.number(), converter.convert(source, parsed.resource()));
-            } else {
-                ingestion.reject(line.number(), StreamIngestion.describe(parsed.issues()));
-            }
-        }
-        return ResponseEntity.ok(ingestion.finish());
+        return ResponseEntity.ok(ndjson.ingest(source, request.getInputStream(), origin(request, "ndjson")));
     }
 
     @PostMapping("/ingest/csv/{format}")

@@ -38,15 +38,24 @@ class CanonicalContentTest {
     }
 
     @Test
-    void the_canonical_content_is_compact_hapi_json_without_version_and_update_time_and_is_also_the_raw_content() {
+    void the_canonical_content_is_sorted_compact_json_without_id_version_and_update_time() {
         Conversion conversion = convert(parsed(RESENT));
 
-        assertThat(conversion.canonicalContent()).isEqualTo("{\"resourceType\":\"Organization\",\"id\":\"org-1\","
+        assertThat(conversion.canonicalContent()).isEqualTo("{\"address\":[{\"district\":\"71\"}],"
                 + "\"identifier\":[{\"system\":\"urn:kz:bin\",\"value\":\"" + BIN.value() + "\"}],"
-                + "\"type\":[{\"coding\":[{\"system\":\"urn:kz:egmis:facility-type\",\"code\":\"PHC\"}]}],"
-                + "\"name\":\"Городская поликлиника №1\",\"address\":[{\"district\":\"71\"}],"
-                + "\"partOf\":{\"reference\":\"Organization/parent-1\"}}");
-        assertThat(conversion.rawContent()).isEqualTo(conversion.canonicalContent());
+                + "\"name\":\"Городская поликлиника №1\",\"partOf\":{\"reference\":\"Organization/parent-1\"},"
+                + "\"resourceType\":\"Organization\","
+                + "\"type\":[{\"coding\":[{\"code\":\"PHC\",\"system\":\"urn:kz:egmis:facility-type\"}]}]}");
+    }
+
+    @Test
+    void the_raw_content_is_the_resource_as_sent_with_its_id_first_and_without_version_meta() {
+        ParsedResource parsed = JSON.parse(FhirTestData.filled(RESENT));
+        Conversion conversion = FhirTestData.CONVERTER.convert(FhirTestData.SOURCE, parsed);
+
+        assertThat(conversion.rawContent()).startsWith("{\"resourceType\":\"Organization\",\"id\":\"org-1\",")
+                .doesNotContain("versionId").doesNotContain("lastUpdated");
+        assertThat(conversion.canonicalContent()).isEqualTo(convert(organization()).canonicalContent());
     }
 
     @Test
@@ -75,23 +84,13 @@ class CanonicalContentTest {
     }
 
     @Test
-    void the_callers_resource_is_left_as_it_was() {
-        Resource resource = parsed(RESENT);
-        String before = JSON.encode(resource);
-
-        convert(resource);
-
-        assertThat(JSON.encode(resource)).isEqualTo(before).contains("\"versionId\":\"17\"");
-    }
-
-    @Test
     void every_type_has_a_canonical_content_that_parses_back_to_the_same_record() {
         for (String template : new String[] {FhirTestData.ORGANIZATION, FhirTestData.PRACTITIONER,
                 FhirTestData.PRACTITIONER_ROLE, FhirTestData.PATIENT, FhirTestData.EPISODE_OF_CARE,
                 FhirTestData.ENCOUNTER, FhirTestData.CLAIM}) {
             Conversion conversion = convert(parsed(template));
 
-            Conversion again = convert(JSON.parse(conversion.canonicalContent()).resource());
+            Conversion again = convert(JSON.parse(conversion.rawContent()).resource());
 
             assertThat(again.record()).isEqualTo(conversion.record());
             assertThat(again.canonicalContent()).isEqualTo(conversion.canonicalContent());

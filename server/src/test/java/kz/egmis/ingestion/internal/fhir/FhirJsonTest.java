@@ -134,8 +134,10 @@ class FhirJsonTest {
         assertThat(parsed.issues()).isEmpty();
         Bundle bundle = parsed.bundle();
         assertThat(bundle.getType()).isEqualTo(Bundle.BundleType.TRANSACTION);
-        assertThat(bundle.getEntry()).extracting(entry -> entry.getResource().getIdElement().getIdPart())
-                .containsExactly(null, "org-1", "o1");
+        assertThat(parsed.entryResources().get(0).resource().getIdElement().getIdPart()).isNull();
+        assertThat(parsed.entryResources().get(1).resource().getIdElement().getIdPart()).isEqualTo("org-1");
+        assertThat(parsed.entryResources().get(2).issues()).extracting(ValidationIssue::location, ValidationIssue::code)
+                .containsExactly(tuple("Bundle.entry[2].resource", "not-supported"));
         assertThat(bundle.getEntry().get(0).getFullUrl()).isEqualTo("urn:uuid:0c3a7b4e-1f2d-4c5b-8a9e-112233445566");
     }
 
@@ -147,10 +149,20 @@ class FhirJsonTest {
                 .containsExactly("not-supported");
         assertThat(JSON.parseBundle("{\"resourceType\": \"Bundle\", \"typo\": 1}").issues())
                 .extracting(ValidationIssue::location).containsExactly("Bundle");
-        assertThat(JSON.parseBundle("{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": {\"resourceType\":"
-                + " \"Patient\", \"birthDate\": \"1985-03-12T08:00:00+05:00\"}}]}").issues())
-                .extracting(ValidationIssue::location, ValidationIssue::code)
-                .containsExactly(tuple("Bundle", "structure"));
+    }
+
+    @Test
+    void an_unreadable_entry_is_rejected_alone_so_a_batch_keeps_its_other_entries() {
+        ParsedBundle parsed = JSON.parseBundle("{\"resourceType\": \"Bundle\", \"type\": \"batch\", \"entry\": ["
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"birthDate\": \"1985-03-12T08:00:00+05:00\"}},"
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"typo\": 1}},"
+                + "{\"resource\": {\"resourceType\": \"Patient\", \"id\": \"p3\"}}]}");
+
+        assertThat(parsed.issues()).isEmpty();
+        assertThat(parsed.entryResources().get(0).issues()).extracting(ValidationIssue::location, ValidationIssue::code)
+                .containsExactly(tuple("Bundle.entry[0].resource", "structure"));
+        assertThat(parsed.entryResources().get(1).issues()).extracting(ValidationIssue::code).containsExactly("structure");
+        assertThat(parsed.entryResources().get(2).isParsed()).isTrue();
     }
 
     @Test

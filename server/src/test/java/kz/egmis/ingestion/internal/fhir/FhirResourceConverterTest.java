@@ -73,7 +73,7 @@ class FhirResourceConverterTest {
     }
 
     @Test
-    void a_resource_hapi_cannot_copy_is_rejected_rather_than_thrown() {
+    void a_resource_with_a_time_in_a_date_element_is_rejected_rather_than_thrown() {
         Patient patient = patient();
         patient.getBirthDateElement().setValueAsString("1985-03-12T08:00:00+05:00");
 
