@@ -112,7 +112,7 @@ final class BundleEntries {
         if (fullUrls.isEmpty()) {
             return;
         }
-        FhirJson.replaceReferences(parsed.tree(), fullUrls);
+        parsed.replaceReferences(fullUrls);
         for (Reference reference : CONTEXT.newTerser().getAllPopulatedChildElementsOfType(parsed.resource(), Reference.class)) {
             String target = reference.getReference();
             if (target != null && fullUrls.containsKey(target)) {

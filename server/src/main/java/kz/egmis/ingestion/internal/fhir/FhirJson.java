@@ -43,7 +43,11 @@ public final class FhirJson {
         IssueCollector issues = new IssueCollector();
         ObjectNode tree = readTree(json, issues);
         Resource resource = tree == null ? null : parse(tree, ACCEPTED_TYPES, issues);
-        return issues.isEmpty() ? ParsedResource.parsed(resource, tree) : ParsedResource.rejected(issues.issues());
+        if (!issues.isEmpty()) {
+            return ParsedResource.rejected(issues.issues());
+        }
+        String text = json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        return issues.isEmpty() ? ParsedResource.parsed(resource, tree, text) : ParsedResource.rejected(issues.issues());
     }
 
     /**
@@ -93,7 +97,7 @@ public final class FhirJson {
         IssueCollector issues = new IssueCollector();
         Resource resource = parse(resourceTree, ACCEPTED_TYPES, issues);
         if (issues.isEmpty()) {
-            return ParsedResource.parsed(resource, resourceTree);
+            return ParsedResource.parsed(resource, resourceTree, null);
         }
         return ParsedResource.rejected(issues.issues().stream().map(issue -> relocated(prefix, issue)).toList());
     }
@@ -104,11 +108,6 @@ public final class FhirJson {
         boolean startsWithType = !location.isEmpty() && Character.isUpperCase(location.charAt(0));
         String rest = !startsWithType ? "." + location : dot < 0 ? "" : location.substring(dot);
         return new ValidationIssue(prefix + rest, issue.code(), issue.message());
-    }
-
-    /** Replaces, in received JSON, every reference to a Bundle entry's fullUrl by that entry's {@code Type/id}. */
-    public static void replaceReferences(ObjectNode tree, java.util.Map<String, String> replacements) {
-        FhirTree.replaceReferences(tree, replacements);
     }
 
     /** Compact JSON, references kept exactly as they are. */

@@ -61,7 +61,12 @@ public final class FhirResourceConverter {
         if (!parsed.isParsed()) {
             return Conversion.rejected(parsed.issues());
         }
-        return convert(source, parsed.resource(), parsed.tree());
+        Conversion conversion = convert(source, parsed.resource(), parsed.tree());
+        if (conversion.isAccepted() && parsed.receivedText().isPresent() && !FhirTree.hasVersionMeta(parsed.tree())) {
+            // nothing to change: store the text as received, verbatim (and spare writing it again)
+            return Conversion.accepted(conversion.record(), conversion.canonicalContent(), parsed.receivedText().get());
+        }
+        return conversion;
     }
 
     /** Converts a resource built in code (no received JSON): its contents come from HAPI's encoding. */

@@ -70,19 +70,30 @@ final class FhirTree {
         return write(AS_IS, ordered);
     }
 
-    /** Replaces every {@code "reference"} value named in {@code replacements} (urn:uuid fullUrls of a Bundle). */
-    static void replaceReferences(JsonNode node, Map<String, String> replacements) {
+    /**
+     * Replaces every {@code "reference"} value named in {@code replacements} (urn:uuid fullUrls of a Bundle);
+     * answers whether anything was replaced.
+     */
+    static boolean replaceReferences(JsonNode node, Map<String, String> replacements) {
+        boolean replaced = false;
         if (node instanceof ObjectNode object) {
             JsonNode reference = object.get("reference");
             if (reference != null && reference.isTextual() && replacements.containsKey(reference.asText())) {
                 object.put("reference", replacements.get(reference.asText()));
+                replaced = true;
             }
         }
         for (JsonNode child : node) {
             if (child.isContainerNode()) {
-                replaceReferences(child, replacements);
+                replaced |= replaceReferences(child, replacements);
             }
         }
+        return replaced;
+    }
+
+    /** Whether the stored form would differ from the text as received: version meta to leave out. */
+    static boolean hasVersionMeta(ObjectNode resource) {
+        return resource.get("meta") instanceof ObjectNode meta && (meta.has("versionId") || meta.has("lastUpdated"));
     }
 
     private static ObjectNode withoutVersionMeta(ObjectNode resource) {
