@@ -3,9 +3,20 @@ package kz.egmis;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import kz.egmis.bench.BenchCommand;
+
+/**
+ * The EGMIS server. {@code java -jar egmis.jar} serves; {@code java -jar egmis.jar bench ...} runs the
+ * ingestion benchmark (see README).
+ */
 @SpringBootApplication
 public class EgmisApplication {
-    public static void main(String[] args) {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("bench")) {
+            BenchCommand.run(EgmisApplication.class, args);
+            return;
+        }
         SpringApplication.run(EgmisApplication.class, args);
     }
 }

@@ -1,0 +1,37 @@
+package kz.egmis.bench;
+
+/** The bench command's flags. */
+record BenchOptions(long resources, String mode, int bundleSize, String databaseUrl, String databaseUser) {
+
+    static BenchOptions parse(String[] arguments) {
+        long resources = 200_000;
+        String mode = "ndjson";
+        int bundleSize = 500;
+        String databaseUrl = null;
+        String databaseUser = "postgres";
+        for (int i = 1; i < arguments.length; i++) {
+            String value = i + 1 < arguments.length ? arguments[i + 1] : null;
+            switch (arguments[i]) {
+                case "--resources" -> resources = Long.parseLong(required(arguments[i], value));
+                case "--mode" -> mode = required(arguments[i], value);
+                case "--bundle-size" -> bundleSize = Integer.parseInt(required(arguments[i], value));
+                case "--db-url" -> databaseUrl = required(arguments[i], value);
+                case "--db-user" -> databaseUser = required(arguments[i], value);
+                default -> throw new IllegalArgumentException("unknown bench flag " + arguments[i]
+                        + ": use --resources N, --mode ndjson|bundle, --bundle-size N, --db-url URL, --db-user USER");
+            }
+            i++;
+        }
+        if (!mode.equals("ndjson") && !mode.equals("bundle")) {
+            throw new IllegalArgumentException("--mode is ndjson or bundle, not " + mode);
+        }
+        return new BenchOptions(resources, mode, bundleSize, databaseUrl, databaseUser);
+    }
+
+    private static String required(String flag, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(flag + " needs a value");
+        }
+        return value;
+    }
+}
