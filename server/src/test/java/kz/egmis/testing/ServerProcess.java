@@ -51,6 +51,10 @@ public final class ServerProcess implements AutoCloseable {
         return ApiClient.at(port);
     }
 
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** Waits until {@code /actuator/health} answers UP; fails with the server's output if it never does. */
     public ServerProcess awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
