@@ -25,7 +25,8 @@ final class AccessPolicy {
     static boolean allows(ApiKeyRole role, String method, String path) {
         return switch (role) {
             case ADMINISTRATOR -> true;
-            case SOURCE_SYSTEM -> isIngestPath(path);
+            // a source system may check that the ledger holds what it sent
+            case SOURCE_SYSTEM -> isIngestPath(path) || startsWithSegment(path, "/api/ledger");
             case AUDITOR, ANALYST -> !startsWithSegment(path, "/api/admin") && !startsWithSegment(path, "/actuator")
                     && (!isIngestPath(path) || "GET".equals(method));
         };

@@ -40,36 +40,39 @@ final class CanonicalTables {
             DeathRecord.TYPE, new String[] {"death_record", "record_number"});
 
     private final JdbcTemplate jdbc;
-    private final EncounterAndClaimTables encountersAndClaims;
 
     CanonicalTables(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.encountersAndClaims = new EncounterAndClaimTables(jdbc);
     }
 
     record StoredRecord(CanonicalRecord record, long versionId) {
     }
 
-    /** Replaces the canonical rows of these records (one source system, one entry per key) by the given versions. */
-    void replace(String source, List<StoredRecord> stored) {
+    /**
+     * Replaces the canonical rows of these records (one source system, one entry per key) by the given versions,
+     * answering the digest of each record's new rows.
+     */
+    RowDigests replace(String source, List<StoredRecord> stored) {
         deleteCurrentRows(source, stored.stream().map(entry -> entry.record().key()).toList());
-        TableWriter organizations = new TableWriter(jdbc, "organization",
+        RowDigests digests = new RowDigests();
+        EncounterAndClaimTables encountersAndClaims = new EncounterAndClaimTables(jdbc, digests);
+        TableWriter organizations = new TableWriter(jdbc, digests, "organization",
                 "source_system, resource_id, version_id, bin, facility_type, name, region_code, part_of_resource_id",
                 VARCHAR, VARCHAR, BIGINT, CHAR, VARCHAR, VARCHAR, CHAR, VARCHAR);
-        TableWriter practitioners = new TableWriter(jdbc, "practitioner",
+        TableWriter practitioners = new TableWriter(jdbc, digests, "practitioner",
                 "source_system, resource_id, version_id, iin, name, sex, birth_day",
                 VARCHAR, VARCHAR, BIGINT, CHAR, VARCHAR, CHAR, INTEGER);
-        TableWriter roles = new TableWriter(jdbc, "practitioner_role", "source_system, resource_id, version_id, "
+        TableWriter roles = new TableWriter(jdbc, digests, "practitioner_role", "source_system, resource_id, version_id, "
                 + "practitioner_resource_id, practitioner_iin, organization_resource_id, organization_bin, start_day, end_day",
                 VARCHAR, VARCHAR, BIGINT, VARCHAR, CHAR, VARCHAR, CHAR, INTEGER, INTEGER);
-        TableWriter specialties = new TableWriter(jdbc, "practitioner_role_specialty",
+        TableWriter specialties = new TableWriter(jdbc, digests, "practitioner_role_specialty",
                 "source_system, role_id, specialty_code", VARCHAR, VARCHAR, VARCHAR);
-        TableWriter patients = new TableWriter(jdbc, "patient", "source_system, resource_id, version_id, iin, "
+        TableWriter patients = new TableWriter(jdbc, digests, "patient", "source_system, resource_id, version_id, iin, "
                 + "record_number_system, record_number, name, sex, birth_day, region_code, deceased_day",
                 VARCHAR, VARCHAR, BIGINT, CHAR, VARCHAR, VARCHAR, VARCHAR, CHAR, INTEGER, CHAR, INTEGER);
-        TableWriter deaths = new TableWriter(jdbc, "death_record",
+        TableWriter deaths = new TableWriter(jdbc, digests, "death_record",
                 "source_system, record_number, version_id, iin, death_day", VARCHAR, VARCHAR, BIGINT, CHAR, INTEGER);
-        TableWriter attachments = new TableWriter(jdbc, "attachment", "source_system, attachment_id, origin_type, "
+        TableWriter attachments = new TableWriter(jdbc, digests, "attachment", "source_system, attachment_id, origin_type, "
                 + "version_id, patient_resource_id, patient_iin, organization_resource_id, organization_bin, start_day, end_day",
                 VARCHAR, VARCHAR, VARCHAR, BIGINT, VARCHAR, CHAR, VARCHAR, CHAR, INTEGER, INTEGER);
         for (StoredRecord entry : stored) {
@@ -77,24 +80,24 @@ final class CanonicalTables {
             Long versionId = entry.versionId();
             String id = record.key().id();
             if (record instanceof OrganizationRecord organization) {
-                organizations.add(source, id, versionId, organization.bin().value(), organization.facilityType(),
+                organizations.add(record.key(), source, id, versionId, organization.bin().value(), organization.facilityType(),
                         organization.name(), organization.regionCode(), Columns.resourceId(organization.partOf()));
             } else if (record instanceof PractitionerRecord practitioner) {
-                practitioners.add(source, id, versionId, practitioner.iin().value(), practitioner.name(),
+                practitioners.add(record.key(), source, id, versionId, practitioner.iin().value(), practitioner.name(),
                         Columns.sex(practitioner.sex()), Columns.day(practitioner.birthDate()));
             } else if (record instanceof PractitionerRoleRecord role) {
-                roles.add(source, id, versionId, Columns.resourceId(role.practitioner()), Columns.iin(role.practitioner()),
+                roles.add(record.key(), source, id, versionId, Columns.resourceId(role.practitioner()), Columns.iin(role.practitioner()),
                         Columns.resourceId(role.organization()), Columns.bin(role.organization()),
                         Columns.day(role.start()), Columns.day(role.end()));
-                role.specialties().stream().distinct().forEach(code -> specialties.add(source, id, code));
+                role.specialties().stream().distinct().forEach(code -> specialties.add(record.key(), source, id, code));
             } else if (record instanceof PatientRecord patient) {
-                patients.add(source, id, versionId, patient.iin() == null ? null : patient.iin().value(),
+                patients.add(record.key(), source, id, versionId, patient.iin() == null ? null : patient.iin().value(),
                         patient.recordNumberSystem(), patient.recordNumber(), patient.name(), Columns.sex(patient.sex()),
                         Columns.day(patient.birthDate()), patient.regionCode(), Columns.day(patient.deceasedDay()));
             } else if (record instanceof DeathRecord death) {
-                deaths.add(source, id, versionId, death.iin().value(), Columns.day(death.deathDay()));
+                deaths.add(record.key(), source, id, versionId, death.iin().value(), Columns.day(death.deathDay()));
             } else if (record instanceof AttachmentRecord attachment) {
-                attachments.add(source, id, attachment.originType(), versionId, Columns.resourceId(attachment.patient()),
+                attachments.add(record.key(), source, id, attachment.originType(), versionId, Columns.resourceId(attachment.patient()),
                         Columns.iin(attachment.patient()), Columns.resourceId(attachment.organization()),
                         Columns.bin(attachment.organization()), Columns.day(attachment.start()), Columns.day(attachment.end()));
             } else {
@@ -105,6 +108,7 @@ final class CanonicalTables {
             writer.flush();
         }
         encountersAndClaims.flush();
+        return digests;
     }
 
     private void deleteCurrentRows(String source, List<RecordKey> keys) {

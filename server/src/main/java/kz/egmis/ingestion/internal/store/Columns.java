@@ -1,5 +1,7 @@
 package kz.egmis.ingestion.internal.store;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,6 +21,15 @@ final class Columns {
 
     static Long seconds(Instant instant) {
         return instant == null ? null : instant.getEpochSecond();
+    }
+
+    /** Money as the numeric(16,2) column keeps it, so the rows digest is computed on the stored value. */
+    static BigDecimal money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    static BigDecimal quantity(BigDecimal quantity) {
+        return quantity == null ? null : quantity.setScale(3, RoundingMode.HALF_UP);
     }
 
     static String sex(Sex sex) {

@@ -28,29 +28,29 @@ final class EncounterAndClaimTables {
     private final TableWriter itemCareTeam;
     private final TableWriter itemEncounters;
 
-    EncounterAndClaimTables(JdbcTemplate jdbc) {
-        encounters = new TableWriter(jdbc, "encounter", "source_system, resource_id, version_id, status, encounter_class, "
+    EncounterAndClaimTables(JdbcTemplate jdbc, RowDigests digests) {
+        encounters = new TableWriter(jdbc, digests, "encounter", "source_system, resource_id, version_id, status, encounter_class, "
                 + "patient_resource_id, patient_iin, organization_resource_id, organization_bin, start_at, end_at, "
                 + "start_day, end_day, reason_code",
                 VARCHAR, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR, CHAR, VARCHAR, CHAR, BIGINT, BIGINT, INTEGER, INTEGER,
                 VARCHAR);
-        participants = new TableWriter(jdbc, "encounter_participant",
+        participants = new TableWriter(jdbc, digests, "encounter_participant",
                 "source_system, encounter_id, position, practitioner_resource_id, practitioner_iin",
                 VARCHAR, VARCHAR, INTEGER, VARCHAR, CHAR);
-        claims = new TableWriter(jdbc, "claim", "source_system, resource_id, version_id, origin_type, status, claim_type, "
+        claims = new TableWriter(jdbc, digests, "claim", "source_system, resource_id, version_id, origin_type, status, claim_type, "
                 + "patient_resource_id, patient_iin, provider_resource_id, provider_bin, funding_code, created_day, "
                 + "diagnosis_code, total_kzt",
                 VARCHAR, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, CHAR, VARCHAR, CHAR, VARCHAR, INTEGER, VARCHAR,
                 NUMERIC);
-        careTeam = new TableWriter(jdbc, "claim_care_team",
+        careTeam = new TableWriter(jdbc, digests, "claim_care_team",
                 "source_system, claim_id, sequence, practitioner_resource_id, practitioner_iin",
                 VARCHAR, VARCHAR, INTEGER, VARCHAR, CHAR);
-        items = new TableWriter(jdbc, "claim_item", "source_system, claim_id, sequence, service_code, start_day, end_day, "
+        items = new TableWriter(jdbc, digests, "claim_item", "source_system, claim_id, sequence, service_code, start_day, end_day, "
                 + "quantity, unit_price_kzt, net_kzt",
                 VARCHAR, VARCHAR, INTEGER, VARCHAR, INTEGER, INTEGER, NUMERIC, NUMERIC, NUMERIC);
-        itemCareTeam = new TableWriter(jdbc, "claim_item_care_team",
+        itemCareTeam = new TableWriter(jdbc, digests, "claim_item_care_team",
                 "source_system, claim_id, item_sequence, care_team_sequence", VARCHAR, VARCHAR, INTEGER, INTEGER);
-        itemEncounters = new TableWriter(jdbc, "claim_item_encounter",
+        itemEncounters = new TableWriter(jdbc, digests, "claim_item_encounter",
                 "source_system, claim_id, item_sequence, position, encounter_resource_id",
                 VARCHAR, VARCHAR, INTEGER, INTEGER, VARCHAR);
     }
@@ -67,7 +67,7 @@ final class EncounterAndClaimTables {
 
     private void addEncounter(String source, EncounterRecord encounter, long versionId) {
         String id = encounter.key().id();
-        encounters.add(source, id, versionId, encounter.status(), encounter.encounterClass(),
+        encounters.add(encounter.key(), source, id, versionId, encounter.status(), encounter.encounterClass(),
                 Columns.resourceId(encounter.patient()), Columns.iin(encounter.patient()),
                 Columns.resourceId(encounter.organization()), Columns.bin(encounter.organization()),
                 Columns.seconds(encounter.start()), Columns.seconds(encounter.end()),
@@ -75,7 +75,7 @@ final class EncounterAndClaimTables {
                 encounter.reasonCode());
         List<Reference> people = encounter.participants();
         for (int position = 0; position < people.size(); position++) {
-            participants.add(source, id, position, Columns.resourceId(people.get(position)), Columns.iin(people.get(position)));
+            participants.add(encounter.key(), source, id, position, Columns.resourceId(people.get(position)), Columns.iin(people.get(position)));
         }
     }
 
@@ -86,21 +86,21 @@ final class EncounterAndClaimTables {
 
     private void addClaim(String source, ClaimRecord claim, long versionId) {
         String id = claim.key().id();
-        claims.add(source, id, versionId, claim.originType(), claim.status(), claim.claimType(),
+        claims.add(claim.key(), source, id, versionId, claim.originType(), claim.status(), claim.claimType(),
                 Columns.resourceId(claim.patient()), Columns.iin(claim.patient()),
                 Columns.resourceId(claim.provider()), Columns.bin(claim.provider()), claim.fundingCode(),
-                Columns.day(claim.created()), claim.diagnosisCode(), claim.total());
+                Columns.day(claim.created()), claim.diagnosisCode(), Columns.money(claim.total()));
         for (ClaimRecord.CareTeamMember member : claim.careTeam()) {
-            careTeam.add(source, id, member.sequence(), Columns.resourceId(member.practitioner()),
+            careTeam.add(claim.key(), source, id, member.sequence(), Columns.resourceId(member.practitioner()),
                     Columns.iin(member.practitioner()));
         }
         for (ClaimRecord.ClaimItem item : claim.items()) {
-            items.add(source, id, item.sequence(), item.serviceCode(), Columns.day(item.start()), Columns.day(item.end()),
-                    item.quantity(), item.unitPrice(), item.net());
+            items.add(claim.key(), source, id, item.sequence(), item.serviceCode(), Columns.day(item.start()), Columns.day(item.end()),
+                    Columns.quantity(item.quantity()), Columns.money(item.unitPrice()), Columns.money(item.net()));
             item.careTeamSequences().stream().distinct()
-                    .forEach(sequence -> itemCareTeam.add(source, id, item.sequence(), sequence));
+                    .forEach(sequence -> itemCareTeam.add(claim.key(), source, id, item.sequence(), sequence));
             for (int position = 0; position < item.encounters().size(); position++) {
-                itemEncounters.add(source, id, item.sequence(), position,
+                itemEncounters.add(claim.key(), source, id, item.sequence(), position,
                         Columns.resourceId(item.encounters().get(position)));
             }
         }

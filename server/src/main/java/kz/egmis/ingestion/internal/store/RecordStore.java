@@ -16,6 +16,9 @@ import kz.egmis.ingestion.domain.RecordKey;
 import kz.egmis.ingestion.internal.StoredOutcome;
 import kz.egmis.ingestion.internal.StoredOutcome.Kind;
 import kz.egmis.ingestion.internal.Submission;
+import kz.egmis.ledger.LeafDocument;
+import kz.egmis.ledger.LeafDocuments;
+import kz.egmis.ledger.LedgerJournal;
 
 /**
  * Stores a batch of accepted records of one source system in one transaction: a new version where the content
@@ -30,12 +33,14 @@ public class RecordStore {
     private final TransactionTemplate transactions;
     private final ResourceVersions versions;
     private final CanonicalTables tables;
+    private final LedgerJournal journal;
     private final Clock clock;
 
-    RecordStore(TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+    RecordStore(TransactionTemplate transactions, JdbcTemplate jdbc, LedgerJournal journal, Clock clock) {
         this.transactions = transactions;
         this.versions = new ResourceVersions(jdbc);
         this.tables = new CanonicalTables(jdbc);
+        this.journal = journal;
         this.clock = clock;
     }
 
@@ -88,9 +93,24 @@ public class RecordStore {
         }
         if (!fresh.isEmpty()) {
             versions.insert(fresh);
-            tables.replace(source, new ArrayList<>(latest.values()));
+            RowDigests rows = tables.replace(source, new ArrayList<>(latest.values()));
+            journal.append(leaves(fresh, latest, rows));
         }
         return outcomes;
+    }
+
+    /** One leaf per new version; only a key's latest version in the batch has canonical rows to commit to. */
+    private static List<LeafDocument> leaves(List<ResourceVersions.NewVersion> fresh,
+                                             Map<RecordKey, CanonicalTables.StoredRecord> latest, RowDigests rows) {
+        List<LeafDocument> leaves = new ArrayList<>(fresh.size());
+        for (ResourceVersions.NewVersion version : fresh) {
+            RecordKey key = version.submission().record().key();
+            boolean current = latest.get(key).versionId() == version.id();
+            leaves.add(LeafDocuments.resourceVersion(version.id(), key.source().code(), key.type(), key.id(),
+                    version.version(), version.contentHash(), LeafDocuments.sha256(version.submission().rawContent()),
+                    current ? rows.digestOf(key) : null));
+        }
+        return leaves;
     }
 
     private static int countChanges(List<Submission> submissions, List<String> hashes,

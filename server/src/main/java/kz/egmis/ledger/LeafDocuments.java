@@ -1,0 +1,66 @@
+package kz.egmis.ledger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The leaf schema (docs/LEDGER.md). Each builder writes its JSON with a fixed key order and no white space, so
+ * that {@code verify} recomputes exactly the same bytes from the database rows.
+ */
+public final class LeafDocuments {
+
+    public static final String RESOURCE_VERSION = "resource-version";
+    public static final String READ = "read";
+
+    private LeafDocuments() {
+    }
+
+    /**
+     * A new version of a record. {@code rowsSha256} commits to the canonical rows written for it (null when they
+     * cannot be known any more: the version is no longer current).
+     */
+    public static LeafDocument resourceVersion(long versionId, String source, String type, String id, int version,
+                                               String contentSha256, String rawSha256, String rowsSha256) {
+        String data = "{\"kind\":\"" + RESOURCE_VERSION + "\",\"ref\":" + versionId
+                + ",\"source\":" + quoted(source) + ",\"type\":" + quoted(type)
+                + ",\"record\":\"" + sha256(source + "/" + type + "/" + id) + "\",\"version\":" + version
+                + ",\"content\":\"" + contentSha256 + "\",\"raw\":\"" + rawSha256 + "\",\"rows\":"
+                + (rowsSha256 == null ? "null" : "\"" + rowsSha256 + "\"") + "}";
+        return new LeafDocument(RESOURCE_VERSION, versionId, data);
+    }
+
+    /** A read of a person's data by the holder of an API key. */
+    public static LeafDocument read(long accessId, long apiKeyId, String subject, long readAtMillis) {
+        String data = "{\"kind\":\"" + READ + "\",\"ref\":" + accessId + ",\"key\":" + apiKeyId + ",\"subject\":\""
+                + sha256(subject) + "\",\"at\":" + readAtMillis + "}";
+        return new LeafDocument(READ, accessId, data);
+    }
+
+    /** Whether a stored leaf is the expected one; an expected {@code "rows":null} accepts any stored rows hash. */
+    public static boolean matches(String stored, String expected) {
+        if (stored.equals(expected)) {
+            return true;
+        }
+        int rows = expected.indexOf("\"rows\":null}");
+        return rows > 0 && expected.endsWith("\"rows\":null}") && stored.startsWith(expected.substring(0, rows + 7))
+                && stored.length() == rows + 7 + 66 + 1;
+    }
+
+    public static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Source systems and types are 1-64 of [A-Za-z0-9_.-] or FHIR type names: nothing to escape. */
+    private static String quoted(String code) {
+        if (!code.matches("[A-Za-z0-9_.-]{1,64}")) {
+            throw new IllegalArgumentException("not a code: " + code);
+        }
+        return "\"" + code + "\"";
+    }
+}
