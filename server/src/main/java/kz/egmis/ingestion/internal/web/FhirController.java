@@ -28,6 +28,7 @@ import kz.egmis.ingestion.internal.fhir.FhirJson;
 import kz.egmis.ingestion.internal.fhir.FhirResourceConverter;
 import kz.egmis.ingestion.internal.fhir.ParsedBundle;
 import kz.egmis.ingestion.internal.fhir.ParsedResource;
+import kz.egmis.ingestion.internal.store.AccessLog;
 import kz.egmis.ingestion.internal.store.RecordStore;
 import kz.egmis.ingestion.internal.store.ResourceReader;
 import kz.egmis.ingestion.internal.store.StoredResource;
@@ -45,9 +46,11 @@ class FhirController {
     private final BundleIngestion bundles;
     private final IngestionSettings settings;
     private final FhirResponses responses;
+    private final AccessLog accessLog;
 
     FhirController(FhirJson json, FhirResourceConverter converter, RecordStore store, ResourceReader reader,
-                   BundleIngestion bundles, IngestionSettings settings) {
+                   BundleIngestion bundles, IngestionSettings settings, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.json = json;
         this.converter = converter;
         this.store = store;
@@ -136,7 +139,7 @@ class FhirController {
             return unknownType(type);
         }
         return reader.current(source(request).code(), type, id)
-                .map(stored -> responses.ok(200, responses.resource(stored), versionHeaders(stored)))
+                .map(stored -> logged(request, stored, responses.ok(200, responses.resource(stored), versionHeaders(stored))))
                 .orElseGet(() -> notFound(type, id));
     }
 
@@ -149,8 +152,8 @@ class FhirController {
         if (versions.isEmpty()) {
             return notFound(type, id);
         }
-        return responses.ok(200, responses.bundle(Bundle.BundleType.HISTORY,
-                versions.stream().map(responses::resource).toList()), new HttpHeaders());
+        return logged(request, versions.get(0), responses.ok(200, responses.bundle(Bundle.BundleType.HISTORY,
+                versions.stream().map(responses::resource).toList()), new HttpHeaders()));
     }
 
     @GetMapping("/fhir/{type}/{id}/_history/{version}")
@@ -163,7 +166,7 @@ class FhirController {
             return responses.outcome(400, "value", type, "version '" + version + "' is not a version number");
         }
         return reader.version(source(request).code(), type, id, Integer.parseInt(version))
-                .map(stored -> responses.ok(200, responses.resource(stored), versionHeaders(stored)))
+                .map(stored -> logged(request, stored, responses.ok(200, responses.resource(stored), versionHeaders(stored))))
                 .orElseGet(() -> notFound(type, id + "/_history/" + version));
     }
 
@@ -174,9 +177,20 @@ class FhirController {
             return responses.outcome(400, "value", "Patient.identifier", "search Patients with identifier="
                     + "urn:kz:iin|<IIN>, a valid 12-digit IIN");
         }
-        List<Resource> found = reader.patientsWithIin(source(request).code(), identifier.substring(prefix.length()))
-                .stream().map(responses::resource).toList();
+        List<StoredResource> stored = reader.patientsWithIin(source(request).code(), identifier.substring(prefix.length()));
+        stored.forEach(patient -> accessLog.recordRead(Caller.of(request).keyId(), source(request).code(), patient.type(),
+                patient.id(), request.getRequestURI()));
+        List<Resource> found = stored.stream().map(responses::resource).toList();
         return responses.ok(200, responses.bundle(Bundle.BundleType.SEARCHSET, found), new HttpHeaders());
+    }
+
+    /** A read of a person's data is logged (and goes on the ledger) before it is answered. */
+    private <T> T logged(HttpServletRequest request, StoredResource stored, T answer) {
+        if (AccessLog.isPersonData(stored.type())) {
+            accessLog.recordRead(Caller.of(request).keyId(), source(request).code(), stored.type(), stored.id(),
+                    request.getRequestURI());
+        }
+        return answer;
     }
 
     private Optional<String> body(HttpServletRequest request) throws IOException {

@@ -1,0 +1,61 @@
+package kz.egmis.ingestion.internal.store;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kz.egmis.ledger.LeafDocuments;
+import kz.egmis.ledger.LedgerJournal;
+
+/**
+ * Every read of a person's data (their Patient record, attachments, encounters, claims) is logged with who read
+ * it, and the log row and its ledger leaf are written in one transaction: a citizen can see who read their
+ * record, and nobody can remove a read unnoticed.
+ */
+@Component
+public class AccessLog {
+
+    /** For each type: how to find the person's IIN of a record (directly or through its Patient). */
+    private static final Map<String, String> PATIENT_OF = Map.of(
+            "Patient", "select iin from patient where source_system = ? and resource_id = ?",
+            "EpisodeOfCare", patientOf("attachment", "attachment_id"),
+            "Encounter", patientOf("encounter", "resource_id"),
+            "Claim", patientOf("claim", "resource_id"));
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final LedgerJournal journal;
+    private final Clock clock;
+
+    AccessLog(JdbcTemplate jdbc, TransactionTemplate transactions, LedgerJournal journal, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    public static boolean isPersonData(String type) {
+        return PATIENT_OF.containsKey(type);
+    }
+
+    public void recordRead(long apiKeyId, String source, String type, String id, String path) {
+        transactions.executeWithoutResult(status -> {
+            List<String> iin = jdbc.queryForList(PATIENT_OF.get(type), String.class, source, id);
+            long now = clock.millis();
+            Long accessId = jdbc.queryForObject("insert into access_log (api_key_id, source_system, resource_type, "
+                    + "resource_id, patient_iin, path, read_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                    apiKeyId, source, type, id, iin.isEmpty() ? null : iin.get(0), path, now);
+            journal.append(List.of(LeafDocuments.read(accessId, apiKeyId, source + "/" + type + "/" + id, now)));
+        });
+    }
+
+    private static String patientOf(String table, String idColumn) {
+        return "select coalesce(r.patient_iin, p.iin) from " + table + " r left join patient p "
+                + "on p.source_system = r.source_system and p.resource_id = r.patient_resource_id "
+                + "where r.source_system = ? and r." + idColumn + " = ?";
+    }
+}
