@@ -19,8 +19,10 @@ import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import kz.egmis.ledger.LedgerBenchmark;
+
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle] [--bundle-size 500] [--db-url URL
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger] [--bundle-size 500] [--db-url URL
  * --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh temporary folder, or the given
  * database), generates N synthetic FHIR resources and loads them through the real HTTP API, then prints
  * resources per second and the peak heap of the JVM.
@@ -47,6 +49,10 @@ public final class BenchCommand {
                     options.resources(), options.mode(), options.databaseUrl() == null ? "embedded PostgreSQL"
                             : options.databaseUrl(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
+            if (options.mode().equals("ledger")) {
+                printLedger(server.getBean(LedgerBenchmark.class).run(options.resources()));
+                return;
+            }
             BenchLoad load = new BenchLoad(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);
             load.warmUp(data);
             boolean bundles = options.mode().equals("bundle");
@@ -68,6 +74,15 @@ public final class BenchCommand {
         try (var paths = Files.walk(folder)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    private static void printLedger(LedgerBenchmark.Figures figures) {
+        System.out.printf(Locale.ROOT, "queued %d leaves in %.1f s (%.0f/s, in the writers' transactions); sequenced and "
+                        + "persisted them in %.1f s: %.0f leaves/s; root %.1f ms; inclusion proof %.1f µs, consistency proof "
+                        + "%.1f µs on average%n", figures.leaves(), figures.queueSeconds(),
+                figures.leaves() / figures.queueSeconds(), figures.sequenceSeconds(),
+                figures.leaves() / figures.sequenceSeconds(), figures.rootSeconds() * 1000, figures.inclusionMicros(),
+                figures.consistencyMicros());
     }
 
     private static void resetPeaks() {

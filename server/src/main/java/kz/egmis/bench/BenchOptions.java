@@ -18,12 +18,12 @@ record BenchOptions(long resources, String mode, int bundleSize, String database
                 case "--db-url" -> databaseUrl = required(arguments[i], value);
                 case "--db-user" -> databaseUser = required(arguments[i], value);
                 default -> throw new IllegalArgumentException("unknown bench flag " + arguments[i]
-                        + ": use --resources N, --mode ndjson|bundle, --bundle-size N, --db-url URL, --db-user USER");
+                        + ": use --resources N, --mode ndjson|bundle|ledger, --bundle-size N, --db-url URL, --db-user USER");
             }
             i++;
         }
-        if (!mode.equals("ndjson") && !mode.equals("bundle")) {
-            throw new IllegalArgumentException("--mode is ndjson or bundle, not " + mode);
+        if (!mode.equals("ndjson") && !mode.equals("bundle") && !mode.equals("ledger")) {
+            throw new IllegalArgumentException("--mode is ndjson, bundle or ledger, not " + mode);
         }
         return new BenchOptions(resources, mode, bundleSize, databaseUrl, databaseUser);
     }

@@ -13,6 +13,7 @@ public final class LeafDocuments {
 
     public static final String RESOURCE_VERSION = "resource-version";
     public static final String READ = "read";
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private LeafDocuments() {
     }
@@ -58,7 +59,7 @@ public final class LeafDocuments {
 
     /** Source systems and types are 1-64 of [A-Za-z0-9_.-] or FHIR type names: nothing to escape. */
     private static String quoted(String code) {
-        if (!code.matches("[A-Za-z0-9_.-]{1,64}")) {
+        if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("not a code: " + code);
         }
         return "\"" + code + "\"";

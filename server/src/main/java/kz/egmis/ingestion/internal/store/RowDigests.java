@@ -36,11 +36,22 @@ public final class RowDigests {
             } else if (value instanceof BigDecimal decimal) {
                 line.append(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
             } else {
-                line.append(value.toString().replace("\\", "\\\\").replace("|", "\\|").replace("~", "\\~")
-                        .replace("\n", "\\n"));
+                appendEscaped(line, value.toString());
             }
         }
         return line.toString();
+    }
+
+    /** A separator, the null mark or a line break inside a value is escaped, so lines stay unambiguous. */
+    private static void appendEscaped(StringBuilder line, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\', '|', '~' -> line.append('\\').append(c);
+                case '\n' -> line.append("\\n");
+                default -> line.append(c);
+            }
+        }
     }
 
     public static String digest(List<String> rowLines) {
