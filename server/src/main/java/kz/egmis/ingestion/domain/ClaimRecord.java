@@ -14,10 +14,19 @@ public record ClaimRecord(RecordKey key, String originType, String status, Strin
 
     public static final String FROM_FHIR = "Claim";
     public static final String FROM_LEGACY_SERVICES = "legacy-services";
+    /** The most digits before the decimal mark of an amount in KZT: the canonical model holds numeric(16,2). */
+    public static final int AMOUNT_INTEGER_DIGITS = 14;
+    /** The most digits before the decimal mark of a quantity: the canonical model holds numeric(12,3). */
+    public static final int QUANTITY_INTEGER_DIGITS = 9;
 
     public ClaimRecord {
         careTeam = List.copyOf(careTeam);
         items = List.copyOf(items);
+    }
+
+    /** The digits of a value before its decimal mark; 0 below 1. */
+    public static int integerDigits(BigDecimal value) {
+        return Math.max(0, value.precision() - value.scale());
     }
 
     public record CareTeamMember(int sequence, Reference practitioner) {

@@ -131,6 +131,22 @@ final class CsvRecordReader {
                 + " has the byte 0x" + String.format(Locale.ROOT, "%02X", decoded.invalidByte()) + " at position "
                 + (decoded.invalidOffset() + 1) + ", which is not valid " + charsetName + ": export the file as "
                 + charsetName);
+        int nul = indexOfNul(line.bytes());
+        if (issue == null && nul >= 0) {
+            // Valid in both charsets, but no text export holds it, and PostgreSQL text cannot store it.
+            issue = new ValidationIssue("row", "invalid", "line " + line.number() + " has the byte 0x00 (NUL) at"
+                    + " position " + (nul + 1) + ", which a text file never holds: remove it, or export the file as "
+                    + charsetName + " text");
+        }
         return new PhysicalLine(line.number(), decoded.text(), line.bytes().length, issue, false);
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int index = 0; index < bytes.length; index++) {
+            if (bytes[index] == 0) {
+                return index;
+            }
+        }
+        return -1;
     }
 }

@@ -61,6 +61,12 @@ final class LegacyServiceRows implements RowConverter {
             return Conversion.rejected(checks.issues());
         }
         BigDecimal unitPrice = amount.divide(quantity, MONEY_SCALE, RoundingMode.HALF_UP);
+        if (ClaimRecord.integerDigits(unitPrice) > ClaimRecord.AMOUNT_INTEGER_DIGITS) {
+            return Conversion.rejected(List.of(ValidationIssue.value("Сумма", "'" + amount.toPlainString()
+                    + "' for " + quantity.toPlainString() + " units is a unit price of more than "
+                    + ClaimRecord.AMOUNT_INTEGER_DIGITS + " digits before the decimal mark: check the amount and the"
+                    + " quantity")));
+        }
         ClaimItem item = new ClaimItem(1, service, day, day, quantity, unitPrice, amount, List.of(), List.of());
         ClaimRecord claim = new ClaimRecord(new RecordKey(source, RECORD_TYPE, recordNumber),
                 ClaimRecord.FROM_LEGACY_SERVICES, "active", "professional", Reference.person("Patient", patient),
@@ -99,6 +105,11 @@ final class LegacyServiceRows implements RowConverter {
                     + " provided, more than 0"));
             return null;
         }
+        if (ClaimRecord.integerDigits(quantity) > ClaimRecord.QUANTITY_INTEGER_DIGITS) {
+            checks.add(ValidationIssue.value("Кол-во", "'" + text + "' has more than "
+                    + ClaimRecord.QUANTITY_INTEGER_DIGITS + " digits before the decimal mark: check the value"));
+            return null;
+        }
         BigDecimal plain = quantity.stripTrailingZeros();
         return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
@@ -108,6 +119,11 @@ final class LegacyServiceRows implements RowConverter {
         BigDecimal amount = DecimalText.parse(text);
         if (amount == null) {
             checks.add(issue("Сумма", text, DecimalText.problem(text)));
+            return null;
+        }
+        if (ClaimRecord.integerDigits(amount) > ClaimRecord.AMOUNT_INTEGER_DIGITS) {
+            checks.add(ValidationIssue.value("Сумма", "'" + text + "' has more than "
+                    + ClaimRecord.AMOUNT_INTEGER_DIGITS + " digits before the decimal mark: check the value"));
             return null;
         }
         return amount.setScale(MONEY_SCALE);

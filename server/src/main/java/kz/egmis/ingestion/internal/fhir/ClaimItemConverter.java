@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hl7.fhir.r4.model.Claim.ItemComponent;
 import org.hl7.fhir.r4.model.PositiveIntType;
 
+import kz.egmis.ingestion.domain.ClaimRecord;
 import kz.egmis.ingestion.domain.ClaimRecord.ClaimItem;
 import kz.egmis.ingestion.domain.Reference;
 import kz.egmis.reference.ReferenceCatalog;
@@ -110,6 +111,11 @@ final class ClaimItemConverter {
         if (quantity.signum() <= 0) {
             issues.value(location + ".quantity.value", "quantity " + quantity.toPlainString() + " is not positive:"
                     + " send the number of units provided, more than 0");
+            return null;
+        }
+        if (ClaimRecord.integerDigits(quantity) > ClaimRecord.QUANTITY_INTEGER_DIGITS) {
+            issues.value(location + ".quantity.value", "quantity " + shown(quantity.toPlainString()) + " has more than "
+                    + ClaimRecord.QUANTITY_INTEGER_DIGITS + " digits before the decimal mark: check the value");
             return null;
         }
         return quantity;

@@ -13,6 +13,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,7 @@ public final class FhirJson {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char NUL = '\u0000';
     private static final String BUNDLE = "Bundle";
     private static final String UNKNOWN_TYPE = "Resource";
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
@@ -134,8 +136,10 @@ public final class FhirJson {
             }
             issues.structure(UNKNOWN_TYPE, "the JSON is not an object: send one FHIR R4 resource as a JSON object");
         } catch (JsonProcessingException malformed) {
-            issues.structure(UNKNOWN_TYPE, "malformed JSON: " + malformed.getOriginalMessage() + " (line "
-                    + malformed.getLocation().getLineNr() + ", column " + malformed.getLocation().getColumnNr() + ")");
+            // A broken limit (nesting too deep, a number too long) comes without a location.
+            JsonLocation where = malformed.getLocation();
+            issues.structure(UNKNOWN_TYPE, "malformed JSON: " + malformed.getOriginalMessage() + (where == null ? ""
+                    : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")"));
         }
         return null;
     }
@@ -155,7 +159,45 @@ public final class FhirJson {
             return null;
         }
         checkSentId(tree.get("id"), type, issues);
+        checkNoNulCharacter(tree, type, issues);
         return build(tree, type, issues);
+    }
+
+    // JSON may carry the character U+0000 escaped, but PostgreSQL text cannot hold it: a value with it is refused
+    // here, with its place, instead of failing the whole batch when it is stored.
+    private static void checkNoNulCharacter(ObjectNode tree, String type, IssueCollector issues) {
+        if (holdsNul(tree)) {
+            reportNul(tree, type, issues);
+        }
+    }
+
+    private static boolean holdsNul(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().indexOf(NUL) >= 0;
+        }
+        for (JsonNode child : node) {
+            if (holdsNul(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reportNul(JsonNode node, String path, IssueCollector issues) {
+        if (node.isTextual()) {
+            if (node.textValue().indexOf(NUL) >= 0) {
+                issues.invalid(path, "the value holds the character U+0000 (NUL), which EGMIS cannot store: remove it");
+            }
+        } else if (node.isArray()) {
+            for (int index = 0; index < node.size(); index++) {
+                reportNul(node.get(index), path + "[" + index + "]", issues);
+            }
+        } else if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                reportNul(field.getValue(), path + "." + field.getKey(), issues);
+            }
+        }
     }
 
     // HAPI reads an id such as "Patient/1/_history/2" as the id "1"; the id as sent is checked here so that

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.hl7.fhir.r4.model.Money;
 
+import kz.egmis.ingestion.domain.ClaimRecord;
+
 import static kz.egmis.ingestion.internal.fhir.IssueCollector.shown;
 
 /** Amounts of a claim: tenge only, never negative. */
@@ -32,6 +34,11 @@ final class FhirMoney {
         if (money.getValue().signum() < 0) {
             issues.value(location + ".value", "the amount " + money.getValue().toPlainString() + " is negative:"
                     + " send 0 or more");
+            return null;
+        }
+        if (ClaimRecord.integerDigits(money.getValue()) > ClaimRecord.AMOUNT_INTEGER_DIGITS) {
+            issues.value(location + ".value", "the amount " + shown(money.getValue().toPlainString()) + " has more than "
+                    + ClaimRecord.AMOUNT_INTEGER_DIGITS + " digits before the decimal mark: check the value");
             return null;
         }
         return valid ? money.getValue() : null;
