@@ -51,6 +51,13 @@ final class BundleEntries {
 
     private static EntryPlan planEntry(int index, BundleEntryComponent entry, ParsedResource parsed) {
         String where = "Bundle.entry[" + index + "]";
+        HTTPVerb requested = entry.hasRequest() && entry.getRequest().hasMethod() ? entry.getRequest().getMethod() : null;
+        // checked first: a GET or DELETE entry has no resource, and the method is what is wrong with it
+        if (requested != null && requested != HTTPVerb.POST && requested != HTTPVerb.PUT) {
+            return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".request.method", "not-supported",
+                    "method " + requested.toCode() + " is not supported in a Bundle here: use POST to create or PUT to "
+                            + "send a record under its own id")));
+        }
         if (parsed == null) {
             return EntryPlan.rejected(index, List.of(ValidationIssue.required(where + ".resource",
                     "the entry has no resource: send the resource to store")));
@@ -60,18 +67,13 @@ final class BundleEntries {
         }
         Resource resource = parsed.resource();
         String type = resource.fhirType();
-        HTTPVerb method = entry.hasRequest() && entry.getRequest().hasMethod() ? entry.getRequest().getMethod()
+        HTTPVerb method = requested != null ? requested
                 : resource.hasIdElement() && resource.getIdElement().hasIdPart() ? HTTPVerb.PUT : HTTPVerb.POST;
         String url = entry.hasRequest() ? entry.getRequest().getUrl() : null;
         if (method == HTTPVerb.POST) {
             return planCreate(index, where, type, parsed, url);
         }
-        if (method == HTTPVerb.PUT) {
-            return planUpdate(index, where, type, parsed, url);
-        }
-        return EntryPlan.rejected(index, List.of(new ValidationIssue(where + ".request.method", "not-supported",
-                "method " + method.toCode() + " is not supported in a Bundle here: use POST to create or PUT to send "
-                        + "a record under its own id")));
+        return planUpdate(index, where, type, parsed, url);
     }
 
     private static EntryPlan planCreate(int index, String where, String type, ParsedResource resource, String url) {

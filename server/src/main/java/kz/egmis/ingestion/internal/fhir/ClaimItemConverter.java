@@ -1,6 +1,7 @@
 package kz.egmis.ingestion.internal.fhir;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -113,7 +114,9 @@ final class ClaimItemConverter {
                     + " send the number of units provided, more than 0");
             return null;
         }
-        if (ClaimRecord.integerDigits(quantity) > ClaimRecord.QUANTITY_INTEGER_DIGITS) {
+        // as the column will round it: 999999999.9995 becomes 1000000000.000
+        BigDecimal stored = quantity.setScale(3, RoundingMode.HALF_UP);
+        if (ClaimRecord.integerDigits(stored) > ClaimRecord.QUANTITY_INTEGER_DIGITS) {
             issues.value(location + ".quantity.value", "quantity " + shown(quantity.toPlainString()) + " has more than "
                     + ClaimRecord.QUANTITY_INTEGER_DIGITS + " digits before the decimal mark: check the value");
             return null;

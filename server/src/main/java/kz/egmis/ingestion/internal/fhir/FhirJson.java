@@ -1,5 +1,6 @@
 package kz.egmis.ingestion.internal.fhir;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import kz.egmis.ingestion.domain.ValidationIssue;
 
@@ -38,6 +40,8 @@ public final class FhirJson {
     private static final String BUNDLE = "Bundle";
     private static final String UNKNOWN_TYPE = "Resource";
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
+    // Jackson's own limit for the digits of a number as written
+    private static final int LONGEST_NUMBER = 1000;
     private static final Pattern DATE_WITH_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
 
     /** Parses one resource of an accepted type; anything else gives issues, never an exception. */
@@ -77,6 +81,12 @@ public final class FhirJson {
             }
         }
         Bundle bundle = (Bundle) parse(tree, List.of(BUNDLE), issues);
+        if (!issues.isEmpty() && entries instanceof ArrayNode entryArray) {
+            // something is unreadable: where it is in entries (a method 'FOO'), only those entries are rejected
+            setAsideUnreadableEntries(tree, entryArray, entryShapeIssues);
+            issues = new IssueCollector();
+            bundle = (Bundle) parse(tree, List.of(BUNDLE), issues);
+        }
         if (!issues.isEmpty()) {
             return ParsedBundle.rejected(issues.issues());
         }
@@ -87,9 +97,26 @@ public final class FhirJson {
         return new ParsedBundle(bundle, parsedEntries, List.of());
     }
 
+    /** Replaces each entry that cannot be read on its own by an empty one, with its issues located at the entry. */
+    private static void setAsideUnreadableEntries(ObjectNode tree, ArrayNode entries, List<ValidationIssue> shapeIssues) {
+        for (int index = 0; index < entries.size(); index++) {
+            ObjectNode alone = tree.objectNode().put("resourceType", BUNDLE);
+            alone.putArray("entry").add(entries.get(index));
+            IssueCollector issues = new IssueCollector();
+            parse(alone, List.of(BUNDLE), issues);
+            if (!issues.isEmpty()) {
+                String where = "Bundle.entry[" + index + "]";
+                issues.issues().forEach(issue -> shapeIssues.add(new ValidationIssue(where, issue.code(), issue.message())));
+                entries.set(index, tree.objectNode());
+            }
+        }
+    }
+
     private ParsedResource parseEntry(int index, ObjectNode resourceTree, List<ValidationIssue> shapeIssues) {
         String prefix = "Bundle.entry[" + index + "].resource";
-        List<ValidationIssue> earlier = shapeIssues.stream().filter(issue -> issue.location().equals(prefix)).toList();
+        String entry = "Bundle.entry[" + index + "]";
+        List<ValidationIssue> earlier = shapeIssues.stream().filter(issue -> issue.location().equals(entry)
+                || issue.location().startsWith(entry + ".")).toList();
         if (!earlier.isEmpty()) {
             return ParsedResource.rejected(earlier);
         }
@@ -159,45 +186,77 @@ public final class FhirJson {
             return null;
         }
         checkSentId(tree.get("id"), type, issues);
-        checkNoNulCharacter(tree, type, issues);
+        if (!hasOnlyUsableValues(tree, type, issues)) {
+            return null;
+        }
         return build(tree, type, issues);
     }
 
-    // JSON may carry the character U+0000 escaped, but PostgreSQL text cannot hold it: a value with it is refused
-    // here, with its place, instead of failing the whole batch when it is stored.
-    private static void checkNoNulCharacter(ObjectNode tree, String type, IssueCollector issues) {
-        if (holdsNul(tree)) {
-            reportNul(tree, type, issues);
+    // JSON may carry what EGMIS cannot take as sent: the character U+0000 and unpaired surrogates (escaped), which
+    // PostgreSQL text cannot hold or would hold changed, and numbers such as 1e999999999, which HAPI writes out
+    // digit by digit (minutes of CPU). A value with one is refused here, with its place, before HAPI reads it.
+    private static boolean hasOnlyUsableValues(ObjectNode tree, String type, IssueCollector issues) {
+        if (holdsUnusable(tree)) {
+            reportUnusable(tree, type, issues);
+            return false;
         }
+        return true;
     }
 
-    private static boolean holdsNul(JsonNode node) {
-        if (node.isTextual()) {
-            return node.textValue().indexOf(NUL) >= 0;
+    private static boolean holdsUnusable(JsonNode node) {
+        if (!node.isContainerNode()) {
+            return whyUnusable(node) != null;
         }
         for (JsonNode child : node) {
-            if (holdsNul(child)) {
+            if (holdsUnusable(child)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void reportNul(JsonNode node, String path, IssueCollector issues) {
-        if (node.isTextual()) {
-            if (node.textValue().indexOf(NUL) >= 0) {
-                issues.invalid(path, "the value holds the character U+0000 (NUL), which EGMIS cannot store: remove it");
+    private static void reportUnusable(JsonNode node, String path, IssueCollector issues) {
+        if (!node.isContainerNode()) {
+            String why = whyUnusable(node);
+            if (why != null) {
+                issues.invalid(path, why);
             }
         } else if (node.isArray()) {
             for (int index = 0; index < node.size(); index++) {
-                reportNul(node.get(index), path + "[" + index + "]", issues);
+                reportUnusable(node.get(index), path + "[" + index + "]", issues);
             }
-        } else if (node.isObject()) {
+        } else {
             for (var fields = node.fields(); fields.hasNext(); ) {
                 var field = fields.next();
-                reportNul(field.getValue(), path + "." + field.getKey(), issues);
+                reportUnusable(field.getValue(), path + "." + field.getKey(), issues);
             }
         }
+    }
+
+    private static String whyUnusable(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
+            for (int index = 0; index < text.length(); index++) {
+                char character = text.charAt(index);
+                if (character == NUL) {
+                    return "the value holds the character U+0000 (NUL), which EGMIS cannot store: remove it";
+                }
+                if (Character.isHighSurrogate(character) && index + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(index + 1))) {
+                    index++;
+                } else if (Character.isSurrogate(character)) {
+                    return "the value holds an unpaired surrogate (U+" + Integer.toHexString(character).toUpperCase()
+                            + "), which is no Unicode character: send the text as valid UTF-8";
+                }
+            }
+        } else if (value.isBigDecimal()) {
+            BigDecimal number = value.decimalValue();
+            if (number.scale() > LONGEST_NUMBER || number.precision() - (long) number.scale() > LONGEST_NUMBER) {
+                return "the number " + shown(number.toString()) + " has more than " + LONGEST_NUMBER + " digits before"
+                        + " or after the decimal mark: send a plain decimal, e.g. 3200.50";
+            }
+        }
+        return null;
     }
 
     // HAPI reads an id such as "Patient/1/_history/2" as the id "1"; the id as sent is checked here so that

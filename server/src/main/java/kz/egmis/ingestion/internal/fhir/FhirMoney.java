@@ -1,6 +1,7 @@
 package kz.egmis.ingestion.internal.fhir;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.hl7.fhir.r4.model.Money;
 
@@ -36,7 +37,9 @@ final class FhirMoney {
                     + " send 0 or more");
             return null;
         }
-        if (ClaimRecord.integerDigits(money.getValue()) > ClaimRecord.AMOUNT_INTEGER_DIGITS) {
+        // as the column will round it: 99999999999999.995 becomes 100000000000000.00
+        BigDecimal stored = money.getValue().setScale(2, RoundingMode.HALF_UP);
+        if (ClaimRecord.integerDigits(stored) > ClaimRecord.AMOUNT_INTEGER_DIGITS) {
             issues.value(location + ".value", "the amount " + shown(money.getValue().toPlainString()) + " has more than "
                     + ClaimRecord.AMOUNT_INTEGER_DIGITS + " digits before the decimal mark: check the value");
             return null;

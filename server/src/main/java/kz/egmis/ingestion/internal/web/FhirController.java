@@ -96,6 +96,9 @@ class FhirController {
 
     private ResponseEntity<String> write(String type, String id, boolean idFromSource, HttpServletRequest request)
             throws IOException {
+        if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
+            return unknownType(type);
+        }
         Optional<String> body = body(request);
         if (body.isEmpty()) {
             return tooLarge();
