@@ -1,17 +1,14 @@
 package kz.egmis.ingestion.internal.fhir;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Resource;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import ca.uhn.fhir.parser.IJsonLikeParser;
 import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -36,13 +33,10 @@ public final class FhirJson {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
-    private static final char NUL = '\u0000';
     private static final String BUNDLE = "Bundle";
     private static final String UNKNOWN_TYPE = "Resource";
     private static final FhirContext CONTEXT = FhirContext.forR4Cached();
     // Jackson's own limit for the digits of a number as written
-    private static final int LONGEST_NUMBER = 1000;
-    private static final Pattern DATE_WITH_TIME = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
 
     /** Parses one resource of an accepted type; anything else gives issues, never an exception. */
     public ParsedResource parse(String json) {
@@ -186,77 +180,10 @@ public final class FhirJson {
             return null;
         }
         checkSentId(tree.get("id"), type, issues);
-        if (!hasOnlyUsableValues(tree, type, issues)) {
+        if (!UnusableValues.check(tree, type, issues)) {
             return null;
         }
         return build(tree, type, issues);
-    }
-
-    // JSON may carry what EGMIS cannot take as sent: the character U+0000 and unpaired surrogates (escaped), which
-    // PostgreSQL text cannot hold or would hold changed, and numbers such as 1e999999999, which HAPI writes out
-    // digit by digit (minutes of CPU). A value with one is refused here, with its place, before HAPI reads it.
-    private static boolean hasOnlyUsableValues(ObjectNode tree, String type, IssueCollector issues) {
-        if (holdsUnusable(tree)) {
-            reportUnusable(tree, type, issues);
-            return false;
-        }
-        return true;
-    }
-
-    private static boolean holdsUnusable(JsonNode node) {
-        if (!node.isContainerNode()) {
-            return whyUnusable(node) != null;
-        }
-        for (JsonNode child : node) {
-            if (holdsUnusable(child)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void reportUnusable(JsonNode node, String path, IssueCollector issues) {
-        if (!node.isContainerNode()) {
-            String why = whyUnusable(node);
-            if (why != null) {
-                issues.invalid(path, why);
-            }
-        } else if (node.isArray()) {
-            for (int index = 0; index < node.size(); index++) {
-                reportUnusable(node.get(index), path + "[" + index + "]", issues);
-            }
-        } else {
-            for (var fields = node.fields(); fields.hasNext(); ) {
-                var field = fields.next();
-                reportUnusable(field.getValue(), path + "." + field.getKey(), issues);
-            }
-        }
-    }
-
-    private static String whyUnusable(JsonNode value) {
-        if (value.isTextual()) {
-            String text = value.textValue();
-            for (int index = 0; index < text.length(); index++) {
-                char character = text.charAt(index);
-                if (character == NUL) {
-                    return "the value holds the character U+0000 (NUL), which EGMIS cannot store: remove it";
-                }
-                if (Character.isHighSurrogate(character) && index + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(index + 1))) {
-                    index++;
-                } else if (Character.isSurrogate(character)) {
-                    return "the value holds an unpaired surrogate (U+" + Integer.toHexString(character).toUpperCase()
-                            + "), which is no Unicode character: send the text as valid UTF-8";
-                }
-            }
-        } else if (value.isBigDecimal()) {
-            BigDecimal number = value.decimalValue();
-            if (number.scale() > LONGEST_NUMBER || number.precision() - (long) number.scale() > LONGEST_NUMBER) {
-                return "the number " + shown(number.toString()) + " has more than " + LONGEST_NUMBER + " digits before"
-                        + " or after the decimal mark: send a plain decimal, e.g. 3200.50";
-            }
-        }
-        return null;
     }
 
     // HAPI reads an id such as "Patient/1/_history/2" as the id "1"; the id as sent is checked here so that
@@ -291,51 +218,9 @@ public final class FhirJson {
             issues.structure(type, "the resource cannot be read: " + unreadable.getMessage());
             return null;
         }
-        if (mayHaveTimeInDate(tree)) {
-            checkDates(resource, type, issues);
+        if (DateElements.mayHaveTimeInDate(tree)) {
+            DateElements.checkDates(resource, type, issues);
         }
         return resource;
     }
-
-    /**
-     * Every date element of the accepted types has a name ending in "date" or "Date"; only when such a key holds
-     * a value with a time is the costly walk over all date elements of the HAPI model needed.
-     */
-    private static boolean mayHaveTimeInDate(JsonNode node) {
-        for (var fields = node.fields(); fields.hasNext(); ) {
-            var field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isTextual() && (field.getKey().endsWith("date") || field.getKey().endsWith("Date"))
-                    && DATE_WITH_TIME.matcher(value.asText()).matches()) {
-                return true;
-            }
-            if (value.isObject() && mayHaveTimeInDate(value)) {
-                return true;
-            }
-            if (value.isArray()) {
-                for (JsonNode element : value) {
-                    if (element.isContainerNode() && mayHaveTimeInDate(element)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    // HAPI's parser takes a time in a date element (birthDate, servicedDate) without a word, and fails on it
-    // later, when the resource is copied. (Its terser does not look into a Bundle's entries, hence the loop.)
-    static void checkDates(Resource resource, String type, IssueCollector issues) {
-        List<Resource> resources = resource instanceof Bundle bundle ? bundle.getEntry().stream()
-                .map(Bundle.BundleEntryComponent::getResource).filter(Objects::nonNull).toList() : List.of(resource);
-        for (Resource checked : resources) {
-            for (DateType date : CONTEXT.newTerser().getAllPopulatedChildElementsOfType(checked, DateType.class)) {
-                if (date.getPrecision().ordinal() > TemporalPrecisionEnum.DAY.ordinal()) {
-                    issues.structure(type, "invalid value " + shown(date.getValueAsString()) + " in a date element"
-                            + " of " + checked.fhirType() + ": a date has no time; send YYYY-MM-DD");
-                }
-            }
-        }
-    }
-
 }

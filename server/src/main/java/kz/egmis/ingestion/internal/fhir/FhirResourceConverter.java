@@ -73,7 +73,7 @@ public final class FhirResourceConverter {
     public Conversion convert(SourceSystem source, Resource resource) {
         Objects.requireNonNull(resource, "resource");
         IssueCollector dateIssues = new IssueCollector();
-        FhirJson.checkDates(resource, resource.fhirType(), dateIssues);
+        DateElements.checkDates(resource, resource.fhirType(), dateIssues);
         if (!dateIssues.isEmpty()) {
             return Conversion.rejected(dateIssues.issues());
         }
