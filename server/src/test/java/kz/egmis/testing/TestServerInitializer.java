@@ -3,6 +3,8 @@ package kz.egmis.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,9 @@ public class TestServerInitializer implements ApplicationContextInitializer<Conf
         TestDatabases.Database database = TestDatabases.freshDatabase();
         LoggerFactory.getLogger(TestServerInitializer.class).info("Test server on {}: {}", database.engine(), database.url());
         try {
-            String dataDirectory = Files.createTempDirectory("egmis-test-data").toString();
+            Path folder = Files.createTempDirectory("egmis-test-data");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(folder)));
+            String dataDirectory = folder.toString();
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("egmis-test", Map.of(
                     "egmis.db.url", database.url(),
                     "egmis.db.user", database.user(),
@@ -29,6 +33,14 @@ public class TestServerInitializer implements ApplicationContextInitializer<Conf
                     "egmis.bootstrap-api-key", ADMINISTRATOR_KEY)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
         }
     }
 }
