@@ -4,10 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import kz.egmis.bench.BenchCommand;
+import kz.egmis.witness.WitnessCommand;
 
 /**
  * The EGMIS server. {@code java -jar egmis.jar} serves; {@code java -jar egmis.jar bench ...} runs the
- * ingestion benchmark (see README).
+ * ingestion benchmark (see README); {@code java -jar egmis.jar witness ...} watches a server's ledger from outside
+ * (docs/LEDGER.md), without starting Spring.
  */
 @SpringBootApplication
 public class EgmisApplication {
@@ -16,6 +18,9 @@ public class EgmisApplication {
         if (args.length > 0 && args[0].equals("bench")) {
             BenchCommand.run(EgmisApplication.class, args);
             return;
+        }
+        if (args.length > 0 && args[0].equals("witness")) {
+            System.exit(WitnessCommand.run(args));
         }
         SpringApplication.run(EgmisApplication.class, args);
     }

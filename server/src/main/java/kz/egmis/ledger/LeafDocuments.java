@@ -13,6 +13,7 @@ public final class LeafDocuments {
 
     public static final String RESOURCE_VERSION = "resource-version";
     public static final String READ = "read";
+    public static final String FINDING = "finding";
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
     private LeafDocuments() {
@@ -37,6 +38,18 @@ public final class LeafDocuments {
         String data = "{\"kind\":\"" + READ + "\",\"ref\":" + accessId + ",\"key\":" + apiKeyId + ",\"subject\":\""
                 + sha256(subject) + "\",\"at\":" + readAtMillis + "}";
         return new LeafDocument(READ, accessId, data);
+    }
+
+    /**
+     * A screening finding raised, withdrawn, raised again, revised or reviewed. {@code eventId} is its row in
+     * {@code finding_event}; {@code contentSha256} commits to the finding's content and status after the event.
+     */
+    public static LeafDocument finding(long eventId, String findingId, String rule, int ruleVersion, String action,
+                                       String status, String contentSha256) {
+        String data = "{\"kind\":\"" + FINDING + "\",\"ref\":" + eventId + ",\"finding\":" + quoted(findingId)
+                + ",\"rule\":" + quoted(rule) + ",\"version\":" + ruleVersion + ",\"action\":" + quoted(action)
+                + ",\"status\":" + quoted(status) + ",\"content\":" + quoted(contentSha256) + "}";
+        return new LeafDocument(FINDING, eventId, data);
     }
 
     /** Whether a stored leaf is the expected one; an expected {@code "rows":null} accepts any stored rows hash. */

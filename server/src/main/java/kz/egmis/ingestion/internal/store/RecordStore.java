@@ -7,11 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.egmis.ingestion.RecordsStored;
 import kz.egmis.ingestion.domain.RecordKey;
 import kz.egmis.ingestion.internal.StoredOutcome;
 import kz.egmis.ingestion.internal.StoredOutcome.Kind;
@@ -35,13 +37,16 @@ public class RecordStore {
     private final CanonicalTables tables;
     private final LedgerJournal journal;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RecordStore(TransactionTemplate transactions, JdbcTemplate jdbc, LedgerJournal journal, Clock clock) {
+    RecordStore(TransactionTemplate transactions, JdbcTemplate jdbc, LedgerJournal journal, Clock clock,
+                ApplicationEventPublisher events) {
         this.transactions = transactions;
         this.versions = new ResourceVersions(jdbc);
         this.tables = new CanonicalTables(jdbc);
         this.journal = journal;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<StoredOutcome> store(List<Submission> submissions) {
@@ -50,13 +55,23 @@ public class RecordStore {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> storeOnce(submissions));
+                List<StoredOutcome> outcomes = transactions.execute(status -> storeOnce(submissions));
+                publishAfterCommit(outcomes);
+                return outcomes;
             } catch (DuplicateKeyException concurrentFirstVersion) {
                 // another request created the same record at the same moment: read again and retry
                 if (attempt == ATTEMPTS) {
                     throw concurrentFirstVersion;
                 }
             }
+        }
+    }
+
+    /** Tells listeners (screening) what changed; only after the commit, so that they read the new rows. */
+    private void publishAfterCommit(List<StoredOutcome> outcomes) {
+        int changed = (int) outcomes.stream().filter(outcome -> outcome.kind() != Kind.UNCHANGED).count();
+        if (changed > 0) {
+            events.publishEvent(new RecordsStored(outcomes.get(0).key().source().code(), changed));
         }
     }
 

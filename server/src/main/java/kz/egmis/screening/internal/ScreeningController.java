@@ -1,0 +1,33 @@
+package kz.egmis.screening.internal;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import kz.egmis.security.ApiKeyRole;
+import kz.egmis.security.Caller;
+
+/** {@code POST /api/screening/run}: a full pass over all data, answered when done with {findings, durationMs}. */
+@RestController
+class ScreeningController {
+
+    private final ScreeningRunner runner;
+
+    ScreeningController(ScreeningRunner runner) {
+        this.runner = runner;
+    }
+
+    @PostMapping("/api/screening/run")
+    ResponseEntity<Object> run(HttpServletRequest request) {
+        ApiKeyRole role = Caller.of(request).role();
+        if (role != ApiKeyRole.ADMINISTRATOR && role != ApiKeyRole.AUDITOR) {
+            return ApiErrors.of(403, "SCREENING_RUN_FORBIDDEN", "Only an auditor or an administrator may run screening.");
+        }
+        ScreeningRunner.PassResult result = runner.runFullPass();
+        return ResponseEntity.ok(Map.of("findings", result.findings(), "durationMs", result.durationMs()));
+    }
+}

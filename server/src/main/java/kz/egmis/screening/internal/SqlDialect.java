@@ -1,0 +1,67 @@
+package kz.egmis.screening.internal;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The few spellings that differ between engines, written in rule SQL as macros: {@code @LIST(x)} (the distinct
+ * values of x, sorted, joined by commas), {@code @DAY(d)} (epoch day as YYYY-MM-DD), {@code @TIME(s)} (epoch
+ * second as an ISO date-time in UTC+05:00) and {@code @TODAY()} (today's epoch day). Everything else in a rule is
+ * standard SQL that PostgreSQL and Spark SQL read alike.
+ */
+final class SqlDialect {
+
+    /** PostgreSQL's spellings. A Spark runner substitutes array_join(array_sort(collect_set(x)), ','), etc. */
+    static SqlDialect postgres(int today) {
+        return new SqlDialect(Map.of(
+                "LIST", argument -> "string_agg(distinct " + argument + ", ',' order by " + argument + ")",
+                "DAY", argument -> "to_char(date '1970-01-01' + (" + argument + "), 'YYYY-MM-DD')",
+                "TIME", argument -> "to_char(timestamp '1970-01-01 05:00:00' + (" + argument
+                        + ") * interval '1 second', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+05:00\"')",
+                "TODAY", argument -> Integer.toString(today)));
+    }
+
+    private final Map<String, Function<String, String>> macros;
+
+    private SqlDialect(Map<String, Function<String, String>> macros) {
+        this.macros = macros;
+    }
+
+    /** The rule's SQL with every macro replaced; a macro's argument may hold parentheses, quotes and macros. */
+    String expand(String sql) {
+        StringBuilder out = new StringBuilder(sql.length() + 256);
+        int position = 0;
+        while (true) {
+            int at = sql.indexOf('@', position);
+            if (at < 0) {
+                return out.append(sql, position, sql.length()).toString();
+            }
+            int open = sql.indexOf('(', at);
+            String name = open < 0 ? "" : sql.substring(at + 1, open);
+            Function<String, String> macro = macros.get(name);
+            if (macro == null) {
+                throw new IllegalArgumentException("SCREENING_RULE_MACRO: unknown macro at '"
+                        + sql.substring(at, Math.min(sql.length(), at + 20)) + "'");
+            }
+            int close = closingParenthesis(sql, open);
+            out.append(sql, position, at).append(macro.apply(expand(sql.substring(open + 1, close))));
+            position = close + 1;
+        }
+    }
+
+    private static int closingParenthesis(String sql, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("SCREENING_RULE_MACRO: unbalanced parentheses after position " + open);
+    }
+}

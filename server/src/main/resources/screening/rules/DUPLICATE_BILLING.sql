@@ -1,0 +1,25 @@
+-- code: DUPLICATE_BILLING
+-- version: 1
+-- severity: medium
+-- One finding per patient, service, organization and day billed in more units than the catalog's max_per_day,
+-- counted over all claims. Amount: the units beyond the limit at the catalog price.
+select i.patient_iin || '|' || i.service_code || '|' || i.organization_bin || '|' || cast(i.start_day as varchar(12))
+         as offence_key,
+       (sum(i.quantity) - s.max_per_day) * s.price_kzt as amount_kzt,
+       i.patient_iin,
+       null as practitioner_iin,
+       i.organization_bin,
+       i.start_day as day,
+       i.service_code,
+       null as encounter_ids,
+       null as attachment_id,
+       @LIST(i.claim_ref) as claim_ids,
+       '{"day":"' || @DAY(i.start_day) || '","units":' || cast(sum(i.quantity) as varchar(24))
+         || ',"maxPerDay":' || cast(s.max_per_day as varchar(12)) || ',"catalogPriceKzt":' || cast(s.price_kzt as varchar(24))
+         || ',"items":[' || @LIST('{"claim":"' || i.claim_ref || '","sequence":' || cast(i.item_sequence as varchar(12))
+                                  || ',"quantity":' || cast(i.quantity as varchar(24)) || '}') || ']}' as evidence
+from screening_claim_item i
+join reference_service s on s.code = i.service_code
+where i.patient_iin is not null and i.organization_bin is not null
+group by i.patient_iin, i.service_code, i.organization_bin, i.start_day, s.max_per_day, s.price_kzt
+having sum(i.quantity) > s.max_per_day

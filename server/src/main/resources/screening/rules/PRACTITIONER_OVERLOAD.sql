@@ -1,0 +1,32 @@
+-- code: PRACTITIONER_OVERLOAD
+-- version: 1
+-- severity: medium
+-- One finding per practitioner and day whose claimed minutes (catalog minutes x quantity over every claim item
+-- with them on the care team, at all organizations) exceed 720. Amount: the share of the day's billing beyond 720.
+with work as (
+    select p.practitioner_iin, i.start_day, i.claim_ref, i.item_sequence, i.service_code, i.quantity,
+           s.minutes, s.minutes * i.quantity as item_minutes, i.amount_kzt, i.organization_bin
+    from screening_claim_item i
+    join screening_item_practitioner p on p.source_system = i.source_system and p.claim_id = i.claim_id
+                                      and p.item_sequence = i.item_sequence
+    join reference_service s on s.code = i.service_code
+)
+select practitioner_iin || '|' || cast(start_day as varchar(12)) as offence_key,
+       cast(sum(amount_kzt) * (sum(item_minutes) - 720) / sum(item_minutes) as decimal(16, 2)) as amount_kzt,
+       null as patient_iin,
+       practitioner_iin,
+       null as organization_bin,
+       start_day as day,
+       null as service_code,
+       null as encounter_ids,
+       null as attachment_id,
+       @LIST(claim_ref) as claim_ids,
+       '{"day":"' || @DAY(start_day) || '","totalMinutes":' || cast(sum(item_minutes) as varchar(24))
+         || ',"limitMinutes":720,"items":['
+         || @LIST('{"claim":"' || claim_ref || '","sequence":' || cast(item_sequence as varchar(12))
+                  || ',"organization":"' || coalesce(organization_bin, '') || '","service":"' || service_code
+                  || '","catalogMinutes":' || cast(minutes as varchar(12))
+                  || ',"quantity":' || cast(quantity as varchar(24)) || '}') || ']}' as evidence
+from work
+group by practitioner_iin, start_day
+having sum(item_minutes) > 720
