@@ -84,7 +84,7 @@ class LedgerSequencer implements DisposableBean {
                 // exactly the rows read: a row committed meanwhile with an id in between waits for the next batch
                 Long[] ids = queued.stream().map(Queued::id).toArray(Long[]::new);
                 jdbc.update(connection -> {
-                    var statement = connection.prepareStatement("delete from ledger_queue where id = any(?)");
+                    var statement = connection.prepareStatement("delete from ledger_queue q using unnest(?::bigint[]) as k(id) where q.id = k.id");
                     statement.setArray(1, connection.createArrayOf("bigint", ids));
                     return statement;
                 });

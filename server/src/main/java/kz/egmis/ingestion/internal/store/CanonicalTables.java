@@ -52,8 +52,10 @@ final class CanonicalTables {
      * Replaces the canonical rows of these records (one source system, one entry per key) by the given versions,
      * answering the digest of each record's new rows.
      */
-    RowDigests replace(String source, List<StoredRecord> stored) {
-        deleteCurrentRows(source, stored.stream().map(entry -> entry.record().key()).toList());
+    RowDigests replace(String source, List<StoredRecord> stored, java.util.Set<RecordKey> previouslyStored) {
+        // a record seen for the first time has no rows to delete: a fresh load deletes nothing
+        deleteCurrentRows(source, stored.stream().map(entry -> entry.record().key()).filter(previouslyStored::contains)
+                .toList());
         RowDigests digests = new RowDigests();
         EncounterAndClaimTables encountersAndClaims = new EncounterAndClaimTables(jdbc, digests);
         TableWriter organizations = new TableWriter(jdbc, digests, "organization",
@@ -122,11 +124,12 @@ final class CanonicalTables {
                 throw new IllegalArgumentException("no canonical table for record type " + type);
             }
             String originFilter = table[0].equals("attachment") ? " and origin_type = '" + type + "'" : "";
+            // a join with unnest keeps the index plan even as a generic prepared plan, where "= any(?)" may not
             jdbc.update(connection -> {
-                var statement = connection.prepareStatement("delete from " + table[0] + " where source_system = ? and "
-                        + table[1] + " = any(?)" + originFilter);
-                statement.setString(1, source);
-                statement.setArray(2, connection.createArrayOf("text", ids.toArray()));
+                var statement = connection.prepareStatement("delete from " + table[0] + " t using unnest(?::text[]) "
+                        + "as k(id) where t.source_system = ? and t." + table[1] + " = k.id" + originFilter);
+                statement.setArray(1, connection.createArrayOf("text", ids.toArray()));
+                statement.setString(2, source);
                 return statement;
             });
         });

@@ -82,6 +82,7 @@ public class RecordStore {
             throw new IllegalArgumentException("a batch holds the records of one source system");
         }
         Map<RecordKey, ResourceVersions.Current> current = new HashMap<>(versions.lockCurrent(source, keys));
+        java.util.Set<RecordKey> previouslyStored = java.util.Set.copyOf(current.keySet());
         long now = clock.instant().getEpochSecond();
 
         List<String> hashes = submissions.stream().map(submission -> ContentHash.of(submission.canonicalContent())).toList();
@@ -108,7 +109,7 @@ public class RecordStore {
         }
         if (!fresh.isEmpty()) {
             versions.insert(fresh);
-            RowDigests rows = tables.replace(source, new ArrayList<>(latest.values()));
+            RowDigests rows = tables.replace(source, new ArrayList<>(latest.values()), previouslyStored);
             journal.append(leaves(fresh, latest, rows));
         }
         return outcomes;
