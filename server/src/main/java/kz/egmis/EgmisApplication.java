@@ -9,7 +9,8 @@ import kz.egmis.witness.WitnessCommand;
 /**
  * The EGMIS server. {@code java -jar egmis.jar} serves; {@code java -jar egmis.jar bench ...} runs the
  * ingestion benchmark (see README); {@code java -jar egmis.jar witness ...} watches a server's ledger from outside
- * (docs/LEDGER.md), without starting Spring.
+ * (docs/LEDGER.md), without starting Spring; {@code java -jar egmis.jar verify} checks the ledger against the
+ * database (docs/OPERATIONS.md).
  */
 @SpringBootApplication
 public class EgmisApplication {
@@ -21,6 +22,9 @@ public class EgmisApplication {
         }
         if (args.length > 0 && args[0].equals("witness")) {
             System.exit(WitnessCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("verify")) {
+            System.exit(VerifyCommand.run(EgmisApplication.class, args, System.out, System.err));
         }
         SpringApplication.run(EgmisApplication.class, args);
     }

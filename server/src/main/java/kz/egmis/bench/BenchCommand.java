@@ -20,12 +20,15 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import kz.egmis.ledger.LedgerBenchmark;
+import kz.egmis.ledger.LedgerVerification;
+import kz.egmis.ledger.VerificationReport;
 
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger] [--bundle-size 500] [--db-url URL
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify] [--bundle-size 500] [--db-url URL
  * --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh temporary folder, or the given
  * database), generates N synthetic FHIR resources and loads them through the real HTTP API, then prints
- * resources per second and the peak heap of the JVM.
+ * resources per second and the peak heap of the JVM. {@code verify} loads as {@code ndjson} does, then times
+ * verifying the whole ledger against the database.
  */
 public final class BenchCommand {
 
@@ -37,7 +40,8 @@ public final class BenchCommand {
         Path data = Files.createTempDirectory("egmis-bench");
         String key = "bench-" + UUID.randomUUID();
         List<String> serverArguments = new ArrayList<>(List.of("--server.port=0", "--egmis.data-dir=" + data,
-                "--egmis.bootstrap-api-key=" + key, "--logging.level.root=WARN"));
+                "--egmis.bootstrap-api-key=" + key, "--logging.level.root=WARN",
+                "--logging.level.kz.egmis.ledger.internal.LedgerVerifier=INFO"));
         if (options.databaseUrl() != null) {
             serverArguments.add("--egmis.db.url=" + options.databaseUrl());
             serverArguments.add("--egmis.db.user=" + options.databaseUser());
@@ -65,6 +69,14 @@ public final class BenchCommand {
             System.out.printf(Locale.ROOT, "stored %d, rejected %d, %.1f MB sent in %.1f s: %.0f resources/s, "
                             + "peak heap %d MiB%n", result.accepted(), result.rejected(), result.bytes() / 1e6, seconds,
                     result.accepted() / seconds, peakHeapBytes() >> 20);
+            if (options.mode().equals("verify")) {
+                resetPeaks();
+                VerificationReport report = server.getBean(LedgerVerification.class).verify();
+                System.out.printf(Locale.ROOT, "verified %d leaves and %d tree heads in %.1f s: %.0f leaves/s, %d problems, "
+                        + "peak heap %d MiB%n", report.leavesChecked(), report.headsChecked(), report.durationMs() / 1e3,
+                        report.leavesChecked() * 1e3 / Math.max(1, report.durationMs()),
+                        report.problems().size() + report.problemsNotListed(), peakHeapBytes() >> 20);
+            }
         } finally {
             deleteRecursively(data);
         }

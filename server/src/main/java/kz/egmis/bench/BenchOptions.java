@@ -1,5 +1,7 @@
 package kz.egmis.bench;
 
+import java.util.List;
+
 /** The bench command's flags. */
 record BenchOptions(long resources, String mode, int bundleSize, String databaseUrl, String databaseUser) {
 
@@ -18,12 +20,12 @@ record BenchOptions(long resources, String mode, int bundleSize, String database
                 case "--db-url" -> databaseUrl = required(arguments[i], value);
                 case "--db-user" -> databaseUser = required(arguments[i], value);
                 default -> throw new IllegalArgumentException("unknown bench flag " + arguments[i]
-                        + ": use --resources N, --mode ndjson|bundle|ledger, --bundle-size N, --db-url URL, --db-user USER");
+                        + ": use --resources N, --mode ndjson|bundle|ledger|verify, --bundle-size N, --db-url URL, --db-user USER");
             }
             i++;
         }
-        if (!mode.equals("ndjson") && !mode.equals("bundle") && !mode.equals("ledger")) {
-            throw new IllegalArgumentException("--mode is ndjson, bundle or ledger, not " + mode);
+        if (!List.of("ndjson", "bundle", "ledger", "verify").contains(mode)) {
+            throw new IllegalArgumentException("--mode is ndjson, bundle, ledger or verify, not " + mode);
         }
         return new BenchOptions(resources, mode, bundleSize, databaseUrl, databaseUser);
     }

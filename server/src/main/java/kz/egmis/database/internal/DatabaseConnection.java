@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -32,9 +33,9 @@ final class DatabaseConnection implements AutoCloseable {
         this.pool = pool;
     }
 
-    static DatabaseConnection open(DatabaseSettings settings, DataFolder dataFolder) {
+    static DatabaseConnection open(DatabaseSettings settings, Supplier<DataFolder> dataFolder) {
         if (settings.usesEmbeddedServer()) {
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataFolder);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataFolder.get());
             try {
                 return new DatabaseConnection(Optional.of(server), pool(server.jdbcUrl(), "postgres", ""));
             } catch (RuntimeException e) {
