@@ -11,15 +11,10 @@ final class GeneratedStream extends InputStream {
     private long remaining;
     private byte[] current = new byte[0];
     private int position;
-    private long bytes;
 
     GeneratedStream(Iterator<String> lines, long count) {
         this.lines = lines;
         this.remaining = count;
-    }
-
-    long bytesProduced() {
-        return bytes;
     }
 
     @Override
@@ -41,7 +36,6 @@ final class GeneratedStream extends InputStream {
         int copied = Math.min(length, current.length - position);
         System.arraycopy(current, position, buffer, offset, copied);
         position += copied;
-        bytes += copied;
         return copied;
     }
 }

@@ -1,9 +1,6 @@
 package kz.egmis.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import kz.egmis.platform.Sha256;
 
 /**
  * The leaf schema (docs/LEDGER.md). Each builder writes its JSON with a fixed key order and no white space, so
@@ -27,7 +24,7 @@ public final class LeafDocuments {
                                                String contentSha256, String rawSha256, String rowsSha256) {
         String data = "{\"kind\":\"" + RESOURCE_VERSION + "\",\"ref\":" + versionId
                 + ",\"source\":" + quoted(source) + ",\"type\":" + quoted(type)
-                + ",\"record\":\"" + sha256(source + "/" + type + "/" + id) + "\",\"version\":" + version
+                + ",\"record\":\"" + Sha256.hex(source + "/" + type + "/" + id) + "\",\"version\":" + version
                 + ",\"content\":\"" + contentSha256 + "\",\"raw\":\"" + rawSha256 + "\",\"rows\":"
                 + (rowsSha256 == null ? "null" : "\"" + rowsSha256 + "\"") + "}";
         return new LeafDocument(RESOURCE_VERSION, versionId, data);
@@ -36,7 +33,7 @@ public final class LeafDocuments {
     /** A read of a person's data by the holder of an API key. */
     public static LeafDocument read(long accessId, long apiKeyId, String subject, long readAtMillis) {
         String data = "{\"kind\":\"" + READ + "\",\"ref\":" + accessId + ",\"key\":" + apiKeyId + ",\"subject\":\""
-                + sha256(subject) + "\",\"at\":" + readAtMillis + "}";
+                + Sha256.hex(subject) + "\",\"at\":" + readAtMillis + "}";
         return new LeafDocument(READ, accessId, data);
     }
 
@@ -60,14 +57,6 @@ public final class LeafDocuments {
         int rows = expected.indexOf("\"rows\":null}");
         return rows > 0 && expected.endsWith("\"rows\":null}") && stored.startsWith(expected.substring(0, rows + 7))
                 && stored.length() == rows + 7 + 66 + 1;
-    }
-
-    public static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     /** Source systems and types are 1-64 of [A-Za-z0-9_.-] or FHIR type names: nothing to escape. */

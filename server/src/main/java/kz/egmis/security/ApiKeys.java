@@ -1,17 +1,15 @@
 package kz.egmis.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import kz.egmis.platform.Sha256;
 
 /**
  * The key store. A key is 32 random bytes shown once; the database keeps only its SHA-256, which is safe for
@@ -39,7 +37,7 @@ class ApiKeys {
     Optional<StoredKey> findActive(String secret) {
         return jdbc.sql("select id, name, role, source_system, created_at, revoked_at from api_key "
                         + "where key_sha256 = :hash and revoked_at is null")
-                .param("hash", sha256(secret))
+                .param("hash", Sha256.hex(secret))
                 .query(StoredKey.class)
                 .optional();
     }
@@ -55,7 +53,7 @@ class ApiKeys {
         long now = clock.instant().getEpochSecond();
         long id = jdbc.sql("insert into api_key (key_sha256, name, role, source_system, created_at) "
                         + "values (:hash, :name, :role, :source, :now) returning id")
-                .param("hash", sha256(secret))
+                .param("hash", Sha256.hex(secret))
                 .param("name", name)
                 .param("role", role.name())
                 .param("source", sourceSystem)
@@ -82,12 +80,4 @@ class ApiKeys {
                 .update() == 1;
     }
 
-    static String sha256(String secret) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 }

@@ -24,6 +24,7 @@ import kz.egmis.testing.SyntheticPatients;
 import kz.egmis.testing.TestServerInitializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import kz.egmis.platform.Sha256;
 
 /** The ledger paths of section 3, over real HTTP, checked as an outsider would. */
 @EgmisServerTest
@@ -175,7 +176,7 @@ class LedgerEndpointsTest {
         assertThat(leaf.path("kind").asString()).isEqualTo("read");
         assertThat(leaf.path("ref").asLong()).isEqualTo(((Number) access.get("id")).longValue());
         assertThat(leaf.path("key").asLong()).isEqualTo(((Number) access.get("api_key_id")).longValue());
-        assertThat(leaf.path("subject").asString()).isEqualTo(LeafDocuments.sha256("ledger-read/Patient/ledger-read-0"));
+        assertThat(leaf.path("subject").asString()).isEqualTo(Sha256.hex("ledger-read/Patient/ledger-read-0"));
         assertThat(new String(data, StandardCharsets.UTF_8)).doesNotContain(SyntheticPatients.iin(0));
         JsonNode proof = read(auditor.get("/api/ledger/proof/inclusion?index=" + index + "&treeSize=" + head.treeSize()));
         assertThat(MerkleProofs.verifyInclusion(MerkleHashes.leafHash(data), index, head.treeSize(), hashes(proof),

@@ -15,6 +15,7 @@ import kz.egmis.testing.EgmisServerTest;
 import kz.egmis.testing.TestServerInitializer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import kz.egmis.platform.Sha256;
 
 @EgmisServerTest
 class ApiKeyAuthenticationTest {
@@ -72,7 +73,7 @@ class ApiKeyAuthenticationTest {
                 .param("key", TestServerInitializer.ADMINISTRATOR_KEY).query(Long.class).single();
         assertThat(clearCopies).isZero();
         assertThat(jdbc.sql("select count(*) from api_key where key_sha256 = :hash")
-                .param("hash", ApiKeys.sha256(TestServerInitializer.ADMINISTRATOR_KEY)).query(Long.class).single())
+                .param("hash", Sha256.hex(TestServerInitializer.ADMINISTRATOR_KEY)).query(Long.class).single())
                 .isEqualTo(1);
     }
 

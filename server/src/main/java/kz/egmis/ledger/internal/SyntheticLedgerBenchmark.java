@@ -13,6 +13,7 @@ import kz.egmis.ledger.LeafIndex;
 import kz.egmis.ledger.LedgerBenchmark;
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.ledger.TreeSize;
+import kz.egmis.platform.Sha256;
 
 /**
  * Queues synthetic resource-version leaves (in transactions of 10,000, as ingestion would), then times the
@@ -41,7 +42,7 @@ class SyntheticLedgerBenchmark implements LedgerBenchmark {
     public Figures run(long leaves) {
         sequencer.sequence();
         long queueStart = System.nanoTime();
-        String hash = LeafDocuments.sha256("synthetic");
+        String hash = Sha256.hex("synthetic");
         for (long done = 0; done < leaves; done += PER_TRANSACTION) {
             long first = done;
             int count = (int) Math.min(PER_TRANSACTION, leaves - done);

@@ -21,6 +21,7 @@ import kz.egmis.ingestion.internal.Submission;
 import kz.egmis.ledger.LeafDocument;
 import kz.egmis.ledger.LeafDocuments;
 import kz.egmis.ledger.LedgerJournal;
+import kz.egmis.platform.Sha256;
 
 /**
  * Stores a batch of accepted records of one source system in one transaction: a new version where the content
@@ -85,7 +86,7 @@ public class RecordStore {
         java.util.Set<RecordKey> previouslyStored = java.util.Set.copyOf(current.keySet());
         long now = clock.instant().getEpochSecond();
 
-        List<String> hashes = submissions.stream().map(submission -> ContentHash.of(submission.canonicalContent())).toList();
+        List<String> hashes = submissions.stream().map(submission -> Sha256.hex(submission.canonicalContent())).toList();
         int changes = countChanges(submissions, hashes, new HashMap<>(current));
         List<Long> ids = changes == 0 ? List.of() : versions.allocateIds(changes);
 
@@ -123,7 +124,7 @@ public class RecordStore {
             RecordKey key = version.submission().record().key();
             boolean current = latest.get(key).versionId() == version.id();
             leaves.add(LeafDocuments.resourceVersion(version.id(), key.source().code(), key.type(), key.id(),
-                    version.version(), version.contentHash(), LeafDocuments.sha256(version.submission().rawContent()),
+                    version.version(), version.contentHash(), Sha256.hex(version.submission().rawContent()),
                     current ? rows.digestOf(key) : null));
         }
         return leaves;

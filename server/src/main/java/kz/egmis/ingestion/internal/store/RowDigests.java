@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import kz.egmis.ingestion.domain.RecordKey;
-import kz.egmis.ledger.LeafDocuments;
+import kz.egmis.platform.Sha256;
 
 /**
  * The SHA-256 of the canonical rows of each record, as its ledger leaf commits to them: one line per row
@@ -57,6 +57,6 @@ public final class RowDigests {
     public static String digest(List<String> rowLines) {
         List<String> sorted = new ArrayList<>(rowLines);
         sorted.sort(null);
-        return LeafDocuments.sha256(String.join("\n", sorted));
+        return Sha256.hex(String.join("\n", sorted));
     }
 }
