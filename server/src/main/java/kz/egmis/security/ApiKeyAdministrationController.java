@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.egmis.platform.SourceSystem;
+import kz.egmis.platform.ApiErrors;
 
 /** Administrators create, list and revoke keys. The secret is answered once, at creation. */
 @RestController
@@ -53,11 +54,10 @@ class ApiKeyAdministrationController {
     @DeleteMapping("/{id}")
     ResponseEntity<Object> revoke(@PathVariable long id) {
         return keys.revoke(id) ? ResponseEntity.noContent().build()
-                : ResponseEntity.status(HttpStatus.NOT_FOUND)
-                        .body(Map.of("status", 404, "error", "KEY_NOT_FOUND", "message", "No active key with id " + id + "."));
+                : ApiErrors.of(404, "KEY_NOT_FOUND", "No active key with id " + id + ".");
     }
 
     private static ResponseEntity<Object> badRequest(String message) {
-        return ResponseEntity.badRequest().body(Map.of("status", 400, "error", "KEY_REQUEST_INVALID", "message", message));
+        return ApiErrors.of(400, "KEY_REQUEST_INVALID", message);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import kz.egmis.ledger.LeafIndex;
 import kz.egmis.ledger.SignedTreeHead;
 import kz.egmis.ledger.TreeSize;
+import kz.egmis.platform.ApiErrors;
 
 /** The ledger paths of section 3: tree head, key, entries, inclusion and consistency proofs. */
 @RestController
@@ -104,6 +105,6 @@ class LedgerController {
     }
 
     private static ResponseEntity<Object> error(String message) {
-        return ResponseEntity.badRequest().body(ordered("status", 400, "error", "LEDGER_REQUEST_INVALID", "message", message));
+        return ApiErrors.of(400, "LEDGER_REQUEST_INVALID", message);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.security.ApiKeyRole;
 import kz.egmis.security.Caller;
+import kz.egmis.platform.ApiErrors;
 
 /** An auditor's verdict on a finding: confirmed or dismissed, with a comment, kept in its history and on the ledger. */
 @Component

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.egmis.platform.KazakhstanTime;
 import kz.egmis.security.Caller;
+import kz.egmis.platform.ApiErrors;
 
 /**
  * {@code GET /api/findings} with the filters of the standard, paged, withdrawn findings left out unless asked

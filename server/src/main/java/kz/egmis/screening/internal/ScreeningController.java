@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.egmis.security.ApiKeyRole;
 import kz.egmis.security.Caller;
+import kz.egmis.platform.ApiErrors;
 
 /** {@code POST /api/screening/run}: a full pass over all data, answered when done with {findings, durationMs}. */
 @RestController

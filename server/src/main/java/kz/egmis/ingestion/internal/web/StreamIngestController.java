@@ -22,6 +22,7 @@ import kz.egmis.ingestion.internal.store.RecordStore;
 import kz.egmis.platform.SourceSystem;
 import kz.egmis.reference.ReferenceCatalog;
 import kz.egmis.security.Caller;
+import kz.egmis.platform.ApiErrors;
 
 /**
  * {@code POST /ingest/ndjson} and {@code POST /ingest/csv/{format}}: bodies of any size read as streams, one

@@ -1,4 +1,4 @@
-package kz.egmis.screening.internal;
+package kz.egmis.platform;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,12 +6,12 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 
 /** The JSON error of every refused API request: {@code {"status", "error", "message"}}. */
-final class ApiErrors {
+public final class ApiErrors {
 
     private ApiErrors() {
     }
 
-    static ResponseEntity<Object> of(int status, String code, String message) {
+    public static ResponseEntity<Object> of(int status, String code, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", code);
