@@ -4,10 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import kz.egmis.bench.BenchCommand;
+import kz.egmis.demo.DemoCommand;
 import kz.egmis.witness.WitnessCommand;
 
 /**
- * The EGMIS server. {@code java -jar egmis.jar} serves; {@code java -jar egmis.jar bench ...} runs the
+ * The EGMIS server. {@code java -jar egmis.jar} serves; {@code java -jar egmis.jar demo} serves loaded with the
+ * demo region (README); {@code java -jar egmis.jar bench ...} runs the
  * ingestion benchmark (see README); {@code java -jar egmis.jar witness ...} watches a server's ledger from outside
  * (docs/LEDGER.md), without starting Spring; {@code java -jar egmis.jar verify} checks the ledger against the
  * database (docs/OPERATIONS.md).
@@ -18,6 +20,10 @@ public class EgmisApplication {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("bench")) {
             BenchCommand.run(EgmisApplication.class, args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("demo")) {
+            DemoCommand.run(EgmisApplication.class, args);
             return;
         }
         if (args.length > 0 && args[0].equals("witness")) {

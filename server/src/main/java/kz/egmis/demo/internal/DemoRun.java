@@ -1,0 +1,56 @@
+package kz.egmis.demo.internal;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+import kz.egmis.demo.DemoSettings;
+import kz.egmis.reference.ReferenceCatalog;
+
+/**
+ * The run command's work once the server answers: generate the region (or reuse the one in the data folder), load it
+ * through the API, screen it, and print the report and where to look.
+ */
+public final class DemoRun {
+
+    private final DemoFolder folder;
+    private final PrintStream out;
+    private final boolean terminal;
+
+    public DemoRun(DemoFolder folder, PrintStream out, boolean terminal) {
+        this.folder = folder;
+        this.out = out;
+        this.terminal = terminal;
+    }
+
+    /** Loads what is not loaded yet and prints the report; answers the settings of the region in the folder. */
+    public DemoSettings run(DemoSettings wanted, ReferenceCatalog catalog, String baseUrl, String loaderKey) {
+        ApiReader api = new ApiReader(baseUrl, loaderKey);
+        if (!folder.holdsRegion()) {
+            long started = System.nanoTime();
+            folder.generate(wanted, catalog);
+            out.printf(Locale.ROOT, "  Generated the demo region %s in %.1f s (%s)%n", wanted.name(),
+                    (System.nanoTime() - started) / 1e9, folder.path());
+        } else if (!folder.settings().equals(wanted)) {
+            out.println("  This data folder already holds the demo region " + folder.settings().name()
+                    + "; using it (for another region, start with an empty EGMIS_DATA_DIR).");
+        }
+        DemoSettings settings = folder.settings();
+        if (folder.isLoaded()) {
+            out.println("  The demo region was loaded at an earlier start; reusing it.");
+        } else {
+            var deliveries = folder.deliveries();
+            long records = deliveries.stream().mapToLong(Delivery::records).sum();
+            DemoLoader.Totals totals = new DemoLoader(baseUrl, loaderKey, new ProgressBar(out, terminal, records))
+                    .load(folder.path(), deliveries);
+            out.printf(Locale.ROOT, "  Loaded %,d records in %d files from 6 source systems in %.1f s: %,d accepted, %,d "
+                    + "unchanged, %,d rejected%n", records, deliveries.size(), totals.millis() / 1e3, totals.accepted(),
+                    totals.unchanged(), totals.rejected());
+            totals.firstRejections().forEach(rejection -> out.println("    rejected: " + rejection));
+            var pass = api.post("/api/screening/run");
+            out.printf(Locale.ROOT, "  Screened everything in %.1f s%n", pass.path("durationMs").asLong() / 1e3);
+            folder.markLoaded();
+        }
+        DemoReport.print(out, api, folder.facilityNames());
+        return settings;
+    }
+}

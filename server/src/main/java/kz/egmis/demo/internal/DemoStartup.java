@@ -1,0 +1,97 @@
+package kz.egmis.demo.internal;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+import kz.egmis.database.DatabaseSettings;
+import kz.egmis.demo.DemoSettings;
+import kz.egmis.platform.KazakhstanTime;
+import kz.egmis.reference.ReferenceCatalog;
+import kz.egmis.security.AdministratorKeyHint;
+import kz.egmis.security.ApiKeyRole;
+import kz.egmis.security.ServiceKeys;
+
+/** With {@code egmis.demo.enabled} (the {@code demo} command), loads the demo region once the server answers. */
+@Component
+@ConditionalOnProperty(name = "egmis.demo.enabled", havingValue = "true")
+class DemoStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoStartup.class);
+
+    private final Environment environment;
+    private final DatabaseSettings database;
+    private final ServiceKeys keys;
+    private final AdministratorKeyHint keyHint;
+    private final ReferenceCatalog catalog;
+    private final DemoSettings wanted;
+
+    DemoStartup(Environment environment, DatabaseSettings database, ServiceKeys keys, AdministratorKeyHint keyHint,
+                ReferenceCatalog catalog, Clock clock,
+                @Value("${egmis.demo.seed:" + DemoSettings.DEFAULT_SEED + "}") long seed,
+                @Value("${egmis.demo.people:" + DemoSettings.DEFAULT_PEOPLE + "}") int people,
+                @Value("${egmis.demo.months:" + DemoSettings.DEFAULT_MONTHS + "}") int months,
+                @Value("${egmis.demo.regions:35}") String regions) {
+        this.environment = environment;
+        this.database = database;
+        this.keys = keys;
+        this.keyHint = keyHint;
+        this.catalog = catalog;
+        LocalDate yesterday = KazakhstanTime.day(KazakhstanTime.epochDay(clock.instant())).minusDays(1);
+        this.wanted = new DemoSettings(seed, people, months, yesterday, Arrays.stream(regions.split(",")).map(String::strip).toList());
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadWhenReady() {
+        Thread thread = new Thread(this::loadAndReport, "demo-region");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void loadAndReport() {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        String baseUrl = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        ServiceKeys.ServiceKey key = keys.issue("demo loader", ApiKeyRole.ADMINISTRATOR);
+        try {
+            out.println();
+            out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by six source systems");
+            DemoSettings settings = new DemoRun(new DemoFolder(database.dataDirectory()), out, System.console() != null)
+                    .run(wanted, catalog, baseUrl, key.secret());
+            whereToLook(out, baseUrl, settings);
+        } catch (RuntimeException e) {
+            LOG.error("EGMIS-DEMO-001: the demo region could not be loaded: {}. The server keeps running; start again "
+                    + "to retry (data already loaded stays).", e.getMessage(), e);
+        } finally {
+            keys.revoke(key);
+        }
+    }
+
+    private void whereToLook(PrintStream out, String baseUrl, DemoSettings settings) {
+        String key = keyHint.generatedKey();
+        double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
+        out.println();
+        out.printf(Locale.ROOT, "  Ready in %.0f s. Where to look:%n", seconds);
+        out.println("    API           " + baseUrl + "   (health: " + baseUrl + "/actuator/health)");
+        out.println("    API key       " + (key != null ? key + "   (" + keyHint.whereTheKeyIs() + ")" : keyHint.whereTheKeyIs()));
+        out.println("    findings      curl -H \"Authorization: Bearer " + (key != null ? key : "<key>") + "\" \"" + baseUrl
+                + "/api/findings?rule=DECEASED_SERVICE\"");
+        out.println("    ledger        " + baseUrl + "/api/ledger/sth");
+        out.println("    ground truth  " + new DemoFolder(database.dataDirectory()).path().resolve(GroundTruthFile.FILE)
+                + "   (every planted offence, " + settings.people() + " people, " + settings.firstDay() + " to "
+                + settings.lastDay() + ")");
+        out.println("  Stop with Ctrl+C; the next start reuses the data.");
+    }
+}
