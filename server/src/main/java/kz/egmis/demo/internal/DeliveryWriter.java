@@ -23,6 +23,7 @@ final class DeliveryWriter implements AutoCloseable {
     private BufferedWriter current;
     private String currentFile;
     private int inFile;
+    private int recordsInFile;
     private int files;
 
     DeliveryWriter(Path folder, String name, Delivery shape, String header, Charset charset, String lineEnd, int perFile,
@@ -38,6 +39,11 @@ final class DeliveryWriter implements AutoCloseable {
     }
 
     void write(String record) {
+        write(record, 1);
+    }
+
+    /** Writes one line that holds {@code records} records (a Bundle line holds its entries). */
+    void write(String record, int records) {
         try {
             if (current == null) {
                 currentFile = String.format("%s-%03d.%s", name, ++files, shape.kind().equals("csv") ? "csv" : shape.kind());
@@ -47,6 +53,7 @@ final class DeliveryWriter implements AutoCloseable {
                 }
             }
             current.write(record + lineEnd);
+            recordsInFile += records;
             if (++inFile == perFile) {
                 finishFile();
             }
@@ -57,9 +64,10 @@ final class DeliveryWriter implements AutoCloseable {
 
     private void finishFile() throws IOException {
         current.close();
-        deliveries.add(new Delivery(currentFile, shape.sourceSystem(), shape.kind(), shape.format(), inFile));
+        deliveries.add(new Delivery(currentFile, shape.sourceSystem(), shape.kind(), shape.format(), recordsInFile));
         current = null;
         inFile = 0;
+        recordsInFile = 0;
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ProgressBar {
     }
 
     private String line(String what) {
-        int filled = (int) (done * WIDTH / total);
+        int filled = (int) Math.min(WIDTH, done * WIDTH / total);
         double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
         return String.format(Locale.ROOT, "  Loading [%s%s] %3d%%  %,d / %,d records  %,.0f/s  %s",
                 "#".repeat(filled), ".".repeat(WIDTH - filled), done * 100 / total, done, total, done / seconds, what);

@@ -50,7 +50,7 @@ public final class SourceFiles {
                 for (ObjectNode resource : resources.subList(from, Math.min(resources.size(), from + 200))) {
                     addEntry(bundle, null, resource);
                 }
-                writer.write(bundle.toString());
+                writer.write(bundle.toString(), bundle.get("entry").size());
             }
         }
     }
@@ -98,7 +98,7 @@ public final class SourceFiles {
                 addEntry(bundle, encounterUrl, FhirCare.encounter(claim.encounter(), FhirJson.literal(patientUrl)));
                 addEntry(bundle, "urn:uuid:" + UUID.nameUUIDFromBytes(claim.id().getBytes(UTF_8)),
                         FhirCare.claim(claim, FhirJson.literal(patientUrl), e -> FhirJson.literal(encounterUrl)));
-                writer.write(bundle.toString());
+                writer.write(bundle.toString(), 3);
             }
         }
     }
