@@ -23,7 +23,10 @@ final class BillingSchemes {
         List<Claim> background = List.copyOf(world.claims);
         Set<Claim> resubmitted = new HashSet<>();
         for (int i = 0; i < SchemeSupport.perRule(world); i++) {
-            servicesAfterDeath(world, i == 0);
+            List<Person> dead = world.diedEarlyInPeriod;
+            if (i + 1 < dead.size()) {
+                servicesAfterDeath(world, dead.get(i), i == 0 ? dead.get(dead.size() - 1) : null);
+            }
             doubleSubmission(world, background, resubmitted, i == 0);
             impossibleForSexOrAge(world, i == 0);
             unqualifiedPractitioner(world, i == 0);
@@ -32,23 +35,16 @@ final class BillingSchemes {
     }
 
     /** A specialist service billed days after the patient died; near miss: one billed on the death day itself. */
-    private static void servicesAfterDeath(World world, boolean withNearMiss) {
-        List<Person> dead = world.people.stream().filter(p -> p.deathDay() != null && !world.deadSouls.contains(p.number())
-                && p.deathDay().isBefore(world.lastDay.minusDays(2)) && p.deathDay().isAfter(p.birthDate())).toList();
-        Person person = SchemeSupport.pick(world, dead);
-        if (person == null) {
-            return;
-        }
+    private static void servicesAfterDeath(World world, Person person, Person nearMiss) {
         int after = 1 + world.random.nextInt((int) Math.min(45, world.lastDay.toEpochDay() - person.deathDay().toEpochDay() - 1));
         Claim claim = specialistBill(world, person, person.deathDay().plusDays(after), null);
         if (claim != null) {
             world.planted.add(Offences.ofClaim("DECEASED_SERVICE", claim, "billed " + after + " days after the death on "
                     + person.deathDay()));
         }
-        Person other = SchemeSupport.pick(world, dead);
-        if (withNearMiss && other != null && other != person && world.isFree(other, other.deathDay())
-                && specialistBill(world, other, other.deathDay(), null) != null) {
-            world.nearMisses.add("DECEASED_SERVICE: a service on the death day itself (" + other.deathDay() + ") is allowed");
+        if (nearMiss != null && world.isFree(nearMiss, nearMiss.deathDay())
+                && specialistBill(world, nearMiss, nearMiss.deathDay(), null) != null) {
+            world.nearMisses.add("DECEASED_SERVICE: a service on the death day itself (" + nearMiss.deathDay() + ") is allowed");
         }
     }
 

@@ -11,9 +11,21 @@ final class DeadSouls {
     private DeadSouls() {
     }
 
-    /** Before attachments are made: who died long ago (they get no care in the period). */
+    /**
+     * Before attachments and care are made: who died long ago (they get no care in the period), and who dies early in
+     * the period (their care stops there; the scheme of services after death bills them afterwards), one more than
+     * the schemes need, for the near miss on the death day.
+     */
     static void chooseTheDead(World world) {
         int wanted = SchemeSupport.perRule(world);
+        for (int attempt = 0; attempt < 10_000 && world.diedEarlyInPeriod.size() < wanted + 1; attempt++) {
+            Person person = world.randomPerson();
+            if (person.deathDay() == null && person.ageOn(world.firstDay) >= 50) {
+                Person dead = person.diedOn(world.firstDay.plusDays(world.random.nextInt(Math.max(1, world.days() / 2))));
+                world.replacePerson(dead);
+                world.diedEarlyInPeriod.add(dead);
+            }
+        }
         for (int attempt = 0; attempt < 10_000 && world.deadSouls.size() < wanted; attempt++) {
             Person person = world.randomPerson();
             if (person.deathDay() == null && person.ageOn(world.firstDay) >= 40) {

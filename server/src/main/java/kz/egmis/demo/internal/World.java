@@ -34,6 +34,8 @@ final class World {
     final List<String> nearMisses = new ArrayList<>();
     /** People who died before the period and whose attachment nobody closed: the "dead souls" scheme. */
     final java.util.Set<Integer> deadSouls = new java.util.HashSet<>();
+    /** People who die in the first half of the period, chosen for the scheme of services after death. */
+    final List<Person> diedEarlyInPeriod = new ArrayList<>();
     /** Patients whose death the PHC system also reports on a second version of their Patient record. */
     final List<Person> deathsOnPatientRecord = new ArrayList<>();
     final Staff staff;
