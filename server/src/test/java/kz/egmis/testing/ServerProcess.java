@@ -28,13 +28,20 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public static ServerProcess start(Path logFolder, Map<String, String> environment) {
+        return start(logFolder, environment, List.of());
+    }
+
+    /** Starts the jar with command-line arguments, e.g. {@code demo --people 2000}. */
+    public static ServerProcess start(Path logFolder, Map<String, String> environment, List<String> arguments) {
         String jar = System.getProperty("egmis.jar", "target/egmis.jar");
         try {
             Files.createDirectories(logFolder);
             int port = freePort();
             Path out = Files.createTempFile(logFolder, "server", ".out");
             Path err = Files.createTempFile(logFolder, "server", ".err");
-            ProcessBuilder builder = new ProcessBuilder(List.of(javaExecutable(), "-Xmx512m", "-jar", jar))
+            List<String> command = new java.util.ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar));
+            command.addAll(arguments);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             Map<String, String> env = builder.environment();
@@ -96,6 +103,19 @@ public final class ServerProcess implements AutoCloseable {
 
     public String standardError() {
         return read(standardError);
+    }
+
+    /** Waits until standard output contains the text; fails with the server's output if it never does. */
+    public ServerProcess awaitOutput(String text, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!standardOutput().contains(text)) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the server never printed '" + text + "'; output ends with:\n"
+                        + tail(standardOutput) + "\nerrors:\n" + tail(standardError));
+            }
+            sleep(500);
+        }
+        return this;
     }
 
     public String standardOutput() {

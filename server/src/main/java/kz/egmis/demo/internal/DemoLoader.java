@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import tools.jackson.databind.JsonNode;
 
 /**
  * Sends the region's files through the real HTTP API, as the source systems would: NDJSON streams, CSV exports and
- * FHIR Bundles, each with its source's X-Source-System, in the delivery order. Counts what the server accepted,
+ * FHIR Bundles, each with its source's X-Source-System, in the delivery order (two at a time). Counts what the server accepted,
  * found unchanged and rejected, and keeps the first rejections to show.
  */
 public final class DemoLoader {
@@ -24,6 +28,7 @@ public final class DemoLoader {
     public record Totals(long accepted, long unchanged, long rejected, List<String> firstRejections, long millis) {
     }
 
+    private static final int SENDERS = 2;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
     private final String apiKey;
@@ -39,20 +44,41 @@ public final class DemoLoader {
         this.progress = progress;
     }
 
+    /** Sends the deliveries two at a time (sources send concurrently; the server uses both cores either way). */
     public Totals load(Path folder, List<Delivery> deliveries) {
         long started = System.nanoTime();
-        for (Delivery delivery : deliveries) {
-            Path file = folder.resolve(delivery.file());
-            switch (delivery.kind()) {
-                case "ndjson" -> summary(delivery, post("/ingest/ndjson", "application/fhir+ndjson", delivery, file));
-                case "csv" -> summary(delivery, post("/ingest/csv/" + delivery.format(), "text/csv", delivery, file));
-                case "bundles" -> bundles(delivery, file);
-                default -> throw new IllegalArgumentException("unknown delivery kind " + delivery.kind());
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+        try {
+            List<Future<?>> sent = new ArrayList<>();
+            for (Delivery delivery : deliveries) {
+                sent.add(senders.submit(() -> send(folder, delivery)));
             }
-            progress.advance(delivery.records(), delivery.file());
+            for (Future<?> future : sent) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Loading the demo region was interrupted", e);
+        } finally {
+            senders.shutdownNow();
         }
         progress.finish();
-        return new Totals(accepted, unchanged, rejected, List.copyOf(rejections), (System.nanoTime() - started) / 1_000_000);
+        synchronized (this) {
+            return new Totals(accepted, unchanged, rejected, List.copyOf(rejections), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private void send(Path folder, Delivery delivery) {
+        Path file = folder.resolve(delivery.file());
+        switch (delivery.kind()) {
+            case "ndjson" -> summary(delivery, post("/ingest/ndjson", "application/fhir+ndjson", delivery, file));
+            case "csv" -> summary(delivery, post("/ingest/csv/" + delivery.format(), "text/csv", delivery, file));
+            case "bundles" -> bundles(delivery, file);
+            default -> throw new IllegalArgumentException("unknown delivery kind " + delivery.kind());
+        }
+        progress.advance(delivery.records(), delivery.file());
     }
 
     private void bundles(Delivery delivery, Path file) {
@@ -62,7 +88,7 @@ public final class DemoLoader {
                 for (JsonNode entry : response.path("entry")) {
                     String status = entry.path("response").path("status").asString("");
                     if (status.startsWith("2")) {
-                        accepted++;
+                        countAccepted(1);
                     } else {
                         reject(delivery, status + " " + entry.path("response").path("outcome").toString());
                     }
@@ -102,7 +128,11 @@ public final class DemoLoader {
         }
     }
 
-    private void summary(Delivery delivery, JsonNode summary) {
+    private synchronized void countAccepted(long records) {
+        accepted += records;
+    }
+
+    private synchronized void summary(Delivery delivery, JsonNode summary) {
         accepted += summary.path("accepted").asLong();
         unchanged += summary.path("unchanged").asLong();
         for (JsonNode error : summary.path("errors")) {
@@ -111,7 +141,7 @@ public final class DemoLoader {
         rejected += Math.max(0, summary.path("rejected").asLong() - summary.path("errors").size());
     }
 
-    private void reject(Delivery delivery, String reason) {
+    private synchronized void reject(Delivery delivery, String reason) {
         rejected++;
         if (rejections.size() < 10) {
             rejections.add(delivery.file() + ": " + reason);
