@@ -22,6 +22,10 @@ public class EgmisApplication {
             BenchCommand.run(EgmisApplication.class, args);
             return;
         }
+        if (args.length > 0 && args[0].equals("demo-files")) {
+            DemoCommand.writeFiles(args);
+            return;
+        }
         if (args.length > 0 && args[0].equals("demo")) {
             DemoCommand.run(EgmisApplication.class, args);
             return;

@@ -22,18 +22,27 @@ public final class DemoRun {
         this.terminal = terminal;
     }
 
-    /** Loads what is not loaded yet and prints the report; answers the settings of the region in the folder. */
-    public DemoSettings run(DemoSettings wanted, ReferenceCatalog catalog, String baseUrl, String loaderKey) {
-        ApiReader api = new ApiReader(baseUrl, loaderKey);
+    /**
+     * Generates the region unless the folder holds one already; answers what to tell the person at the console. Runs
+     * while the server starts, so the two overlap.
+     */
+    public static String prepare(DemoFolder folder, DemoSettings wanted, ReferenceCatalog catalog) {
         if (!folder.holdsRegion()) {
             long started = System.nanoTime();
             folder.generate(wanted, catalog);
-            out.printf(Locale.ROOT, "  Generated the demo region %s in %.1f s (%s)%n", wanted.name(),
+            return String.format(Locale.ROOT, "  Generated the demo region %s in %.1f s (%s)", wanted.name(),
                     (System.nanoTime() - started) / 1e9, folder.path());
-        } else if (!folder.settings().equals(wanted)) {
-            out.println("  This data folder already holds the demo region " + folder.settings().name()
-                    + "; using it (for another region, start with an empty EGMIS_DATA_DIR).");
         }
+        if (!folder.settings().equals(wanted) && !folder.isLoaded()) {
+            return "  This data folder already holds the demo region " + folder.settings().name()
+                    + "; using it (for another region, start with an empty EGMIS_DATA_DIR).";
+        }
+        return "  Using the demo region " + folder.settings().name() + " in " + folder.path();
+    }
+
+    /** Loads what is not loaded yet and prints the report; answers the settings of the region in the folder. */
+    public DemoSettings run(String baseUrl, String loaderKey) {
+        ApiReader api = new ApiReader(baseUrl, loaderKey);
         DemoSettings settings = folder.settings();
         if (folder.isLoaded()) {
             out.println("  The demo region was loaded at an earlier start; reusing it.");

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,10 @@ class DemoStartup {
     private static final Logger LOG = LoggerFactory.getLogger(DemoStartup.class);
 
     private final Environment environment;
-    private final DatabaseSettings database;
     private final ServiceKeys keys;
     private final AdministratorKeyHint keyHint;
-    private final ReferenceCatalog catalog;
-    private final DemoSettings wanted;
+    private final DemoFolder folder;
+    private final CompletableFuture<String> preparation;
 
     DemoStartup(Environment environment, DatabaseSettings database, ServiceKeys keys, AdministratorKeyHint keyHint,
                 ReferenceCatalog catalog, Clock clock,
@@ -46,19 +46,26 @@ class DemoStartup {
                 @Value("${egmis.demo.months:" + DemoSettings.DEFAULT_MONTHS + "}") int months,
                 @Value("${egmis.demo.regions:35}") String regions) {
         this.environment = environment;
-        this.database = database;
         this.keys = keys;
         this.keyHint = keyHint;
-        this.catalog = catalog;
         LocalDate yesterday = KazakhstanTime.day(KazakhstanTime.epochDay(clock.instant())).minusDays(1);
-        this.wanted = new DemoSettings(seed, people, months, yesterday, Arrays.stream(regions.split(",")).map(String::strip).toList());
+        DemoSettings wanted = new DemoSettings(seed, people, months, yesterday,
+                Arrays.stream(regions.split(",")).map(String::strip).toList());
+        this.folder = new DemoFolder(database.dataDirectory());
+        // generated while the rest of the server starts
+        this.preparation = CompletableFuture.supplyAsync(() -> DemoRun.prepare(folder, wanted, catalog),
+                task -> daemon(task, "demo-region-generator").start());
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void loadWhenReady() {
-        Thread thread = new Thread(this::loadAndReport, "demo-region");
-        thread.setDaemon(true);
-        thread.start();
+        daemon(this::loadAndReport, "demo-region").start();
     }
 
     private void loadAndReport() {
@@ -68,8 +75,8 @@ class DemoStartup {
         try {
             out.println();
             out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by six source systems");
-            DemoSettings settings = new DemoRun(new DemoFolder(database.dataDirectory()), out, System.console() != null)
-                    .run(wanted, catalog, baseUrl, key.secret());
+            out.println(preparation.join());
+            DemoSettings settings = new DemoRun(folder, out, System.console() != null).run(baseUrl, key.secret());
             whereToLook(out, baseUrl, settings);
         } catch (RuntimeException e) {
             LOG.error("EGMIS-DEMO-001: the demo region could not be loaded: {}. The server keeps running; start again "
@@ -89,7 +96,7 @@ class DemoStartup {
         out.println("    findings      curl -H \"Authorization: Bearer " + (key != null ? key : "<key>") + "\" \"" + baseUrl
                 + "/api/findings?rule=DECEASED_SERVICE\"");
         out.println("    ledger        " + baseUrl + "/api/ledger/sth");
-        out.println("    ground truth  " + new DemoFolder(database.dataDirectory()).path().resolve(GroundTruthFile.FILE)
+        out.println("    ground truth  " + folder.path().resolve(GroundTruthFile.FILE)
                 + "   (every planted offence, " + settings.people() + " people, " + settings.firstDay() + " to "
                 + settings.lastDay() + ")");
         out.println("  Stop with Ctrl+C; the next start reuses the data.");
