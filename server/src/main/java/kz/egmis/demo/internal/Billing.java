@@ -29,6 +29,12 @@ final class Billing {
      */
     static List<Claim> visit(World world, Person person, Facility facility, Practitioner practitioner, LocalDate day,
                              int startMinute, List<ServiceDefinition> services) {
+        return visit(world, person, facility, practitioner, day, startMinute, services, "AMB");
+    }
+
+    /** A visit of the given encounter class: {@code AMB} at a clinic, {@code EMER} for an ambulance call. */
+    static List<Claim> visit(World world, Person person, Facility facility, Practitioner practitioner, LocalDate day,
+                             int startMinute, List<ServiceDefinition> services, String encounterClass) {
         String diagnosis = diagnosis(world, services.get(0).setting());
         String funding = funding(world, services.get(0).setting());
         List<Claim> claims = new ArrayList<>();
@@ -40,7 +46,7 @@ final class Billing {
         } else {
             int minutes = services.stream().mapToInt(ServiceDefinition::minutes).sum();
             LocalDateTime start = day.atStartOfDay().plusMinutes(startMinute);
-            Encounter encounter = new Encounter(facility.sourceSystem(), world.nextId("enc"), "AMB", person, facility,
+            Encounter encounter = new Encounter(facility.sourceSystem(), world.nextId("enc"), encounterClass, person, facility,
                     practitioner, start, start.plusMinutes(Math.max(10, minutes)), diagnosis);
             world.encounters.add(encounter);
             List<Claim.Item> items = services.stream().map(service -> new Claim.Item(service, day, 1, 0)).toList();

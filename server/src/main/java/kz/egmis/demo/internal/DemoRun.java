@@ -51,8 +51,9 @@ public final class DemoRun {
             long records = deliveries.stream().mapToLong(Delivery::records).sum();
             DemoLoader.Totals totals = new DemoLoader(baseUrl, loaderKey, new ProgressBar(out, terminal, records))
                     .load(folder.path(), deliveries);
-            out.printf(Locale.ROOT, "  Loaded %,d records in %d files from 6 source systems in %.1f s: %,d accepted, %,d "
-                    + "unchanged, %,d rejected%n", records, deliveries.size(), totals.millis() / 1e3, totals.accepted(),
+            long sources = deliveries.stream().map(Delivery::sourceSystem).distinct().count();
+            out.printf(Locale.ROOT, "  Loaded %,d records in %d files from %d source systems in %.1f s: %,d accepted, %,d "
+                    + "unchanged, %,d rejected%n", records, deliveries.size(), sources, totals.millis() / 1e3, totals.accepted(),
                     totals.unchanged(), totals.rejected());
             totals.firstRejections().forEach(rejection -> out.println("    rejected: " + rejection));
             var pass = api.post("/api/screening/run");

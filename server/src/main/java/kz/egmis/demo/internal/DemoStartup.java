@@ -74,7 +74,7 @@ class DemoStartup {
         ServiceKeys.ServiceKey key = keys.issue("demo loader", ApiKeyRole.ADMINISTRATOR);
         try {
             out.println();
-            out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by six source systems");
+            out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by its source systems");
             out.println(preparation.join());
             DemoSettings settings = new DemoRun(folder, out, System.console() != null).run(baseUrl, key.secret());
             whereToLook(out, baseUrl, settings);

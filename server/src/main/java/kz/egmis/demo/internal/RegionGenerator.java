@@ -22,6 +22,7 @@ public final class RegionGenerator {
         DeadSouls.recordOffences(world);
         InpatientCare.generate(world);
         OutpatientCare.generate(world);
+        EmergencyAndLaboratoryCare.generate(world);
         BillingSchemes.plant(world);
         CareSchemes.plant(world);
         OverloadScheme.plant(world);

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes what each simulated source system sends, in the standard's formats: the register of practitioners (FHIR
  * batch Bundles), the PHC system (NDJSON), the hospital system (one transaction Bundle per stay, urn:uuid references),
  * the old polyclinic system (legacy-services CSV in windows-1251), the attachment register and the civil registry
- * (CSV). The files are then put in a shuffled order: sources do not wait for each other.
+ * (CSV), the laboratory's system (NDJSON claims). The files are then put in a shuffled order: sources do not wait for each other.
  */
 public final class SourceFiles {
 
@@ -30,6 +30,7 @@ public final class SourceFiles {
         List<Delivery> deliveries = new ArrayList<>();
         registry(region, folder, deliveries);
         phcSystem(region, folder, deliveries);
+        care(region, folder, deliveries, Facilities.LABORATORY_SYSTEM, "lis-tests");
         hospitalSystem(region, folder, deliveries);
         LegacyCsv.write(region, folder, deliveries);
         Collections.shuffle(deliveries, new Random(region.settings().seed()));
@@ -68,7 +69,12 @@ public final class SourceFiles {
             region.attachments().stream().filter(a -> a.episodeId() != null)
                     .forEach(attachment -> writer.write(FhirResources.attachment(attachment).toString()));
         }
-        try (DeliveryWriter writer = writer(folder, "damumed-care", system, "ndjson", 10_000, deliveries)) {
+        care(region, folder, deliveries, system, "damumed-care");
+    }
+
+    /** The encounters and claims a FHIR system sends as NDJSON: each encounter just before its claim. */
+    private static void care(GeneratedRegion region, Path folder, List<Delivery> deliveries, String system, String name) {
+        try (DeliveryWriter writer = writer(folder, name, system, "ndjson", 10_000, deliveries)) {
             for (Claim claim : region.claims()) {
                 if (!claim.sourceSystem().equals(system)) {
                     continue;
