@@ -27,10 +27,12 @@ final class BillingSchemes {
             if (i + 1 < dead.size()) {
                 servicesAfterDeath(world, dead.get(i), i == 0 ? dead.get(dead.size() - 1) : null);
             }
-            doubleSubmission(world, background, resubmitted, i == 0);
-            impossibleForSexOrAge(world, i == 0);
-            unqualifiedPractitioner(world, i == 0);
-            unattachedPhcVisit(world, i == 0);
+            int count = i + 1;
+            SchemeSupport.untilPlanted(world, "DUPLICATE_BILLING", count, i == 0,
+                    nearMiss -> doubleSubmission(world, background, resubmitted, nearMiss));
+            SchemeSupport.untilPlanted(world, "SEX_AGE_MISMATCH", count, i == 0, nearMiss -> impossibleForSexOrAge(world, nearMiss));
+            SchemeSupport.untilPlanted(world, "SPECIALTY_MISMATCH", count, i == 0, nearMiss -> unqualifiedPractitioner(world, nearMiss));
+            SchemeSupport.untilPlanted(world, "UNATTACHED_PHC_BILLING", count, i == 0, nearMiss -> unattachedPhcVisit(world, nearMiss));
         }
     }
 

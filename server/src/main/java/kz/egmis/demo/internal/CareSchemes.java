@@ -26,9 +26,12 @@ final class CareSchemes {
                 .toList();
         Set<Encounter> used = new HashSet<>();
         for (int i = 0; i < SchemeSupport.perRule(world); i++) {
-            twoHospitalsAtOnce(world, i == 0);
-            visitDuringStay(world, backgroundStays, used, i == 0);
-            practitionerInTwoPlaces(world, backgroundVisits, used, i == 0);
+            int count = i + 1;
+            SchemeSupport.untilPlanted(world, "INPATIENT_OVERLAP", count, i == 0, nearMiss -> twoHospitalsAtOnce(world, nearMiss));
+            SchemeSupport.untilPlanted(world, "OUTPATIENT_DURING_INPATIENT", count, i == 0,
+                    nearMiss -> visitDuringStay(world, backgroundStays, used, nearMiss));
+            SchemeSupport.untilPlanted(world, "PRACTITIONER_DOUBLE_PRESENCE", count, i == 0,
+                    nearMiss -> practitionerInTwoPlaces(world, backgroundVisits, used, nearMiss));
         }
     }
 

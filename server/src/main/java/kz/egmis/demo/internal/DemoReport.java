@@ -57,12 +57,12 @@ public final class DemoReport {
         countPerRule.forEach((rule, count) -> out.printf(Locale.ROOT, "  %-30s %8d %,16.0f%n", rule, count[0], amountPerRule.get(rule)));
         out.printf(Locale.ROOT, "  %-30s %8d %,16.0f%n", "total", findings.size(), total);
         out.println();
-        out.println("  The five riskiest facilities (KZT at risk in open findings)");
+        out.println("  The five riskiest facilities (KZT at risk and open findings)");
         List<Map.Entry<String, BigDecimal>> riskiest = new ArrayList<>(amountPerFacility.entrySet());
         riskiest.sort(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder()));
         for (int i = 0; i < Math.min(5, riskiest.size()); i++) {
             String bin = riskiest.get(i).getKey();
-            out.printf(Locale.ROOT, "  %d. %-62s BIN %s %,14.0f KZT  %3d findings%n", i + 1,
+            out.printf(Locale.ROOT, "  %d. %-68s BIN %s %,14.0f KZT %5d%n", i + 1,
                     facilityNames.getOrDefault(bin, "?"), bin, riskiest.get(i).getValue(), findingsPerFacility.get(bin));
         }
         JsonNode head = api.get("/api/ledger/sth");

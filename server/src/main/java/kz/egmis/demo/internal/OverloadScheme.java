@@ -23,7 +23,8 @@ final class OverloadScheme {
 
     static void plant(World world) {
         Set<String> overloaded = new HashSet<>();
-        for (int i = 0; i < SchemeSupport.perRule(world); i++) {
+        int wanted = SchemeSupport.perRule(world);
+        for (int attempt = 0; attempt < 100 && SchemeSupport.planted(world, "PRACTITIONER_OVERLOAD") < wanted; attempt++) {
             Facility centre = SchemeSupport.pick(world, world.facilities("SPEC", SchemeSupport.region(world)));
             Role role = SchemeSupport.pick(world, world.staff.rolesAt(centre));
             LocalDate day = SchemeSupport.workingDay(world);
@@ -32,7 +33,7 @@ final class OverloadScheme {
             }
             int target = LIMIT + 60 + world.random.nextInt(300);
             List<String> claims = new ArrayList<>();
-            for (int attempt = 0; attempt < 500 && world.staff.bookedMinutes(role.practitioner(), day) <= target; attempt++) {
+            for (int phantom = 0; phantom < 500 && world.staff.bookedMinutes(role.practitioner(), day) <= target; phantom++) {
                 Claim claim = phantom(world, role, centre, day, null);
                 if (claim != null) {
                     claims.add(claim.reference());

@@ -56,6 +56,20 @@ final class SchemeSupport {
                 service -> specialty == null || service.allowsSpecialty(specialty));
     }
 
+    /**
+     * Runs a scheme until the rule has {@code count} planted offences (a scheme may find no fitting person or day
+     * and plant nothing), at most 20 times; the near miss is planted with the first attempt only.
+     */
+    static void untilPlanted(World world, String rule, int count, boolean nearMiss, java.util.function.Consumer<Boolean> scheme) {
+        for (int attempt = 0; attempt < 20 && planted(world, rule) < count; attempt++) {
+            scheme.accept(nearMiss && attempt == 0);
+        }
+    }
+
+    static long planted(World world, String rule) {
+        return world.planted.stream().filter(offence -> offence.rule().equals(rule)).count();
+    }
+
     static String region(World world) {
         return world.settings.regions().get(0);
     }
