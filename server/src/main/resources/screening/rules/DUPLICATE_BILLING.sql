@@ -1,6 +1,7 @@
 -- code: DUPLICATE_BILLING
 -- version: 1
 -- severity: medium
+-- scope: patient
 -- One finding per patient, service, organization and day billed in more units than the catalog's max_per_day,
 -- counted over all claims. Amount: the units beyond the limit at the catalog price.
 select i.patient_iin || '|' || i.service_code || '|' || i.organization_bin || '|' || cast(i.start_day as varchar(12))
@@ -20,6 +21,6 @@ select i.patient_iin || '|' || i.service_code || '|' || i.organization_bin || '|
                                   || ',"quantity":' || cast(i.quantity as varchar(24)) || '}') || ']}' as evidence
 from screening_claim_item i
 join reference_service s on s.code = i.service_code
-where i.patient_iin is not null and i.organization_bin is not null
+where i.patient_iin is not null and i.organization_bin is not null and @IN_SCOPE(patient, i.patient_iin)
 group by i.patient_iin, i.service_code, i.organization_bin, i.start_day, s.max_per_day, s.price_kzt
 having sum(i.quantity) > s.max_per_day

@@ -1,6 +1,7 @@
 -- code: PRACTITIONER_OVERLOAD
 -- version: 1
 -- severity: medium
+-- scope: practitioner-day
 -- One finding per practitioner and day whose claimed minutes (catalog minutes x quantity over every claim item
 -- with them on the care team, at all organizations) exceed 720. Amount: the share of the day's billing beyond 720.
 with work as (
@@ -10,6 +11,7 @@ with work as (
     join screening_item_practitioner p on p.source_system = i.source_system and p.claim_id = i.claim_id
                                       and p.item_sequence = i.item_sequence
     join reference_service s on s.code = i.service_code
+    where @IN_SCOPE(practitioner-day, p.practitioner_iin, p.start_day)
 )
 select practitioner_iin || '|' || cast(start_day as varchar(12)) as offence_key,
        cast(sum(amount_kzt) * (sum(item_minutes) - 720) / sum(item_minutes) as decimal(16, 2)) as amount_kzt,

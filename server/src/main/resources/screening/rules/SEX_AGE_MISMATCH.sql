@@ -1,6 +1,7 @@
 -- code: SEX_AGE_MISMATCH
 -- version: 1
 -- severity: medium
+-- scope: claim
 -- One finding per claim billing a service for a patient whose sex or age (whole years on the day of service) the
 -- catalog does not allow. Sex and birth date come from the Patient, else from the IIN.
 with item as (
@@ -16,7 +17,7 @@ with item as (
                              and ib.day_of_month = i.iin_birth_day_of_month
     join calendar_day b on b.epoch_day = coalesce(pd.birth_day, ib.epoch_day)
     join calendar_day sd on sd.epoch_day = i.start_day
-    where i.patient_iin is not null
+    where i.patient_iin is not null and @IN_SCOPE(claim, i.source_system, i.claim_id)
 )
 select claim_ref as offence_key,
        sum(amount_kzt) as amount_kzt,

@@ -12,12 +12,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import kz.egmis.ingestion.RecordsStored;
+import kz.egmis.screening.ScreeningPasses;
 
 /**
- * Real time: every committed ingest asks for a pass. The pass runs once ingests have been quiet for
- * {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the latest {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the
- * first waiting request, so a long stream of batches costs a pass now and then, not one per batch. The pass is
- * a full one for now: rules are not yet scoped to the keys an ingest touched.
+ * Real time: every committed ingest adds the records it stored to the ones waiting, and a scoped pass re-screens
+ * what they may have changed once ingests have been quiet for {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the latest
+ * {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the first waiting ingest, so a long stream of batches costs a pass
+ * now and then, not one per batch. Records that arrive during a pass wait for the next one.
  */
 @Component
 class RealTimeScreening implements DisposableBean {
@@ -33,8 +34,13 @@ class RealTimeScreening implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    private TouchedRecords waiting = new TouchedRecords();
     private long firstWaiting = -1;
     private long lastRequest;
+    private boolean passing;
+    private long scopedPasses;
+    private long fullPasses;
+    private ScreeningPasses.Figures latest;
     private volatile boolean stopping;
 
     RealTimeScreening(ScreeningRunner runner, @Value("${egmis.screening.real-time:true}") boolean enabled,
@@ -51,6 +57,7 @@ class RealTimeScreening implements DisposableBean {
         if (!enabled || stopping) {
             return;
         }
+        event.records().forEach(record -> waiting.add(event.sourceSystem(), record.type(), record.id()));
         lastRequest = System.currentTimeMillis();
         if (firstWaiting < 0) {
             firstWaiting = lastRequest;
@@ -58,10 +65,28 @@ class RealTimeScreening implements DisposableBean {
         }
     }
 
+    /** Waits until no ingest waits for screening and no pass runs; false when the time ran out first. */
+    synchronized boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (passing || !waiting.isEmpty()) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    synchronized ScreeningPasses.RealTimeFigures figures() {
+        return new ScreeningPasses.RealTimeFigures(scopedPasses, fullPasses, latest);
+    }
+
     private void passWhenDue() {
         if (stopping) {
             return;
         }
+        TouchedRecords touched;
         synchronized (this) {
             long now = System.currentTimeMillis();
             long due = Math.min(lastRequest + quietMillis, firstWaiting + maximumDelayMillis);
@@ -69,15 +94,42 @@ class RealTimeScreening implements DisposableBean {
                 executor.schedule(this::passWhenDue, due - now, TimeUnit.MILLISECONDS);
                 return;
             }
+            touched = waiting;
+            waiting = new TouchedRecords();
             firstWaiting = -1;
+            passing = true;
         }
         try {
-            runner.runFullPass();
+            ScreeningPasses.Figures figures = runner.runScopedPass(touched);
+            synchronized (this) {
+                latest = figures;
+                if (figures.full()) {
+                    fullPasses++;
+                } else {
+                    scopedPasses++;
+                }
+            }
         } catch (RuntimeException e) {
             if (!stopping) {
                 // the next ingest or an explicit run tries again; an ingest must never fail because of screening
                 LOG.warn("SCREENING_REAL_TIME_FAILED: screening after an ingest failed: {}", e.getMessage());
+                requeue(touched);
             }
+        } finally {
+            synchronized (this) {
+                passing = false;
+                notifyAll();
+            }
+        }
+    }
+
+    /** The records of a failed pass wait for the next one, tried again after the longest delay. */
+    private synchronized void requeue(TouchedRecords touched) {
+        touched.addAll(waiting);
+        waiting = touched;
+        if (firstWaiting < 0) {
+            firstWaiting = lastRequest = System.currentTimeMillis();
+            executor.schedule(this::passWhenDue, maximumDelayMillis, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,0 +1,141 @@
+package kz.egmis.screening.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code screening_*} tables rules read: materialized copies of the {@code resolved_*} definitions (V5 migration).
+ * A full pass rebuilds them all; a scoped pass replaces only the rows of the records an ingest touched (and, for the
+ * tables kept per person, of the people those records name). Replacing a record's rows is always "delete them, select
+ * them again from the definition, restricted to the record", so the definitions stay the only statement of what the
+ * rows mean.
+ */
+final class ScreeningTables {
+
+    /**
+     * A table kept per canonical record.
+     *
+     * @param recordTypes the record types (as ingestion names them) whose rows it holds
+     * @param typeColumn  the column holding the record type, when it holds more than one
+     * @param keyColumn   the column holding the record's id (with source_system, its identity)
+     * @param indexes     what rules and scoped passes look rows up by
+     */
+    record PerRecord(String name, String definition, List<String> recordTypes, String typeColumn, String keyColumn,
+                     List<String> indexes) {
+    }
+
+    /** In dependency order: screening_encounter_claim_item is defined over screening_claim_item. */
+    static final List<PerRecord> PER_RECORD = List.of(
+            new PerRecord("screening_claim_item", "resolved_claim_item", List.of("Claim"), null, "claim_id",
+                    List.of("source_system, claim_id, item_sequence", "patient_iin")),
+            new PerRecord("screening_item_practitioner", "resolved_item_practitioner", List.of("Claim"), null, "claim_id",
+                    List.of("source_system, claim_id, item_sequence", "practitioner_iin, start_day")),
+            new PerRecord("screening_encounter_claim_item", "resolved_encounter_claim_item", List.of("Claim"), null,
+                    "claim_id", List.of("source_system, claim_id", "source_system, encounter_id")),
+            new PerRecord("screening_encounter", "resolved_encounter", List.of("Encounter"), null, "encounter_id",
+                    List.of("source_system, encounter_id", "patient_iin")),
+            new PerRecord("screening_encounter_practitioner", "resolved_encounter_practitioner", List.of("Encounter"),
+                    null, "encounter_id", List.of("source_system, encounter_id", "practitioner_iin")),
+            new PerRecord("screening_role_specialty", "resolved_role_specialty", List.of("PractitionerRole"), null,
+                    "role_id", List.of("source_system, role_id", "practitioner_iin, organization_bin")),
+            new PerRecord("screening_attachment_record", "resolved_attachment_record",
+                    List.of("EpisodeOfCare", "attachment-registry"), "origin_type", "attachment_id",
+                    List.of("source_system, attachment_id", "patient_iin, start_day")),
+            new PerRecord("screening_person_record", "resolved_person_record",
+                    List.of("Patient", "Practitioner", "death-registry"), "record_type", "record_id",
+                    List.of("source_system, record_id")),
+            new PerRecord("screening_dangling_reference", "resolved_dangling_reference",
+                    List.of("Claim", "Encounter", "EpisodeOfCare", "attachment-registry", "PractitionerRole"),
+                    "record_type", "record_id", List.of("source_system, record_id", "source_system, target_type, target_id")));
+
+    /** Tables kept per person (IIN): a person's date of death, sex and birth day. */
+    static final List<String> PER_PERSON = List.of("screening_death", "screening_patient_demographics");
+
+    private final JdbcTemplate jdbc;
+
+    ScreeningTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a full pass filled the tables since the database last started clean (unlogged tables empty on crash). */
+    boolean built() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from screening_tables_state)", Boolean.class));
+    }
+
+    /**
+     * Fills every table from its definition. Indexes are dropped first and built after, which is much faster than
+     * maintaining them row by row; statistics are taken at once, since the rules' plans depend on them.
+     */
+    void rebuild(long now) {
+        jdbc.update("delete from screening_tables_state");
+        for (PerRecord table : PER_RECORD) {
+            rebuild(table.name(), table.definition(), table.indexes());
+        }
+        for (String table : PER_PERSON) {
+            rebuild(table, table.replace("screening_", "resolved_"), List.of("iin"));
+        }
+        jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
+    }
+
+    private void rebuild(String table, String definition, List<String> indexes) {
+        for (int i = 0; i < indexes.size(); i++) {
+            jdbc.execute("drop index if exists " + table + "_" + i);
+        }
+        jdbc.execute("truncate " + table);
+        jdbc.execute("insert into " + table + " select * from " + definition);
+        for (int i = 0; i < indexes.size(); i++) {
+            jdbc.execute("create index " + table + "_" + i + " on " + table + " (" + indexes.get(i) + ")");
+        }
+        jdbc.execute("analyze " + table);
+    }
+
+    /**
+     * Replaces the rows of these records of one source and type by what their definitions say now. The ids travel
+     * as an array compared with {@code = any}: a plain condition PostgreSQL pushes into every definition, also
+     * through DISTINCT and UNION ALL, down to the canonical tables' primary keys.
+     */
+    void refresh(String source, String type, Collection<String> ids) {
+        for (PerRecord table : PER_RECORD) {
+            if (table.recordTypes().contains(type)) {
+                String where = " where source_system = ?" + (table.typeColumn() == null ? ""
+                        : " and " + table.typeColumn() + " = '" + type.replace("'", "''") + "'")
+                        + " and " + table.keyColumn() + " = any(?)";
+                replace(table.name(), table.definition(), where, source, "text", ids);
+            }
+        }
+    }
+
+    /** Replaces these people's rows in the per-person tables. */
+    void refreshPeople(Collection<String> iins) {
+        if (!iins.isEmpty()) {
+            for (String table : PER_PERSON) {
+                replace(table, table.replace("screening_", "resolved_"), " where iin = any(?)", null, "bpchar", iins);
+            }
+        }
+    }
+
+    /** Deletes a table's rows matching a condition and inserts what its definition has for the same condition. */
+    private void replace(String table, String definition, String where, String source, String keyType,
+                         Collection<String> keys) {
+        jdbc.execute((Connection connection) -> {
+            Array array = connection.createArrayOf(keyType, keys.toArray());
+            for (String statement : List.of("delete from " + table + where,
+                    "insert into " + table + " select * from " + definition + where)) {
+                try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+                    int parameter = 1;
+                    if (source != null) {
+                        prepared.setString(parameter++, source);
+                    }
+                    prepared.setArray(parameter, array);
+                    prepared.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+}
