@@ -28,32 +28,13 @@ left join patient p on p.source_system = c.source_system and p.resource_id = c.p
 left join organization o on o.source_system = c.source_system and o.resource_id = c.provider_resource_id
 where c.status = 'active';
 
--- Claim items of active claims, with the birth date and sex the patient's IIN carries (digits 1-7).
+-- Claim items of active claims.
 create view resolved_claim_item as
 select i.source_system, i.claim_id, c.claim_ref, i.sequence as item_sequence, i.service_code,
        i.start_day, i.end_day, i.quantity, coalesce(i.net_kzt, i.unit_price_kzt * i.quantity, 0) as amount_kzt,
-       c.patient_iin, c.organization_bin,
-       case when substring(c.patient_iin from 7 for 1) in ('1', '3', '5') then 'M' else 'F' end as iin_sex,
-       case substring(c.patient_iin from 7 for 1) when '1' then 1800 when '2' then 1800 when '3' then 1900
-            when '4' then 1900 else 2000 end + cast(substring(c.patient_iin from 1 for 2) as integer) as iin_birth_year,
-       cast(substring(c.patient_iin from 3 for 2) as integer) as iin_birth_month,
-       cast(substring(c.patient_iin from 5 for 2) as integer) as iin_birth_day_of_month
+       c.patient_iin, c.organization_bin
 from claim_item i
 join resolved_claim c on c.source_system = i.source_system and c.claim_id = i.claim_id;
-
--- The practitioners of an item: the care team members its careTeamSequence names, else the whole care team.
--- (An item naming sequences gets a row per named sequence from the left join; one naming none gets one row with no
--- sequence, which the care-team join widens to every member.)
-create view resolved_item_practitioner as
-select distinct i.source_system, i.claim_id, i.sequence as item_sequence, i.start_day,
-       coalesce(t.practitioner_iin, pr.iin) as practitioner_iin
-from claim_item i
-left join claim_item_care_team s on s.source_system = i.source_system and s.claim_id = i.claim_id
-                                and s.item_sequence = i.sequence
-join claim_care_team t on t.source_system = i.source_system and t.claim_id = i.claim_id
-                      and (s.care_team_sequence is null or t.sequence = s.care_team_sequence)
-left join practitioner pr on pr.source_system = t.source_system and pr.resource_id = t.practitioner_resource_id
-where coalesce(t.practitioner_iin, pr.iin) is not null;
 
 -- Finished encounters with patient and organization resolved.
 create view resolved_encounter as
@@ -65,12 +46,6 @@ from encounter e
 left join patient p on p.source_system = e.source_system and p.resource_id = e.patient_resource_id
 left join organization o on o.source_system = e.source_system and o.resource_id = e.organization_resource_id
 where e.status = 'finished';
-
-create view resolved_encounter_practitioner as
-select distinct ep.source_system, ep.encounter_id, coalesce(ep.practitioner_iin, pr.iin) as practitioner_iin
-from encounter_participant ep
-left join practitioner pr on pr.source_system = ep.source_system and pr.resource_id = ep.practitioner_resource_id
-where coalesce(ep.practitioner_iin, pr.iin) is not null;
 
 -- Practitioner roles with practitioner and organization resolved.
 create view resolved_role_specialty as
@@ -99,11 +74,23 @@ from (select iin, death_day from death_record
       select iin, deceased_day from patient where iin is not null and deceased_day is not null) deaths
 group by iin;
 
--- Sex and birth day as the Patient resources give them (the IIN gives them otherwise, see screening_claim_item).
+-- Sex and birth day of every patient (every IIN a Patient or a claim names): as the Patient resources give them, else
+-- as the IIN carries them (digits 1-6 the birth date, digit 7 the century and sex).
 create view resolved_patient_demographics as
-select iin, min(sex) as sex, min(birth_day) as birth_day
-from patient where iin is not null
-group by iin;
+select x.iin,
+       coalesce(min(p.sex), case when substring(x.iin from 7 for 1) in ('1', '3', '5') then 'M' else 'F' end) as sex,
+       coalesce(min(p.birth_day), min(b.epoch_day)) as birth_day
+from (select iin from patient where iin is not null
+      union
+      select patient_iin from claim where patient_iin is not null) x
+left join patient p on p.iin = x.iin
+left join calendar_day b
+       on b.year = case substring(x.iin from 7 for 1) when '1' then 1800 when '2' then 1800 when '3' then 1900
+                                                      when '4' then 1900 else 2000 end
+                   + cast(substring(x.iin from 1 for 2) as integer)
+      and b.month = cast(substring(x.iin from 3 for 2) as integer)
+      and b.day_of_month = cast(substring(x.iin from 5 for 2) as integer)
+group by x.iin;
 
 -- The IIN each person record names: a scoped pass refreshes death and demographics of the old and the new one.
 create view resolved_person_record as
@@ -149,15 +136,29 @@ where r.practitioner_iin is null and r.practitioner_resource_id is not null and 
 
 -- The materialized copies. Indexes are created by the full pass after it fills them (ScreeningTables).
 create unlogged table screening_claim_item (like resolved_claim_item);
-create unlogged table screening_item_practitioner (like resolved_item_practitioner);
 create unlogged table screening_encounter (like resolved_encounter);
-create unlogged table screening_encounter_practitioner (like resolved_encounter_practitioner);
 create unlogged table screening_role_specialty (like resolved_role_specialty);
 create unlogged table screening_attachment_record (like resolved_attachment_record);
 create unlogged table screening_death (like resolved_death);
 create unlogged table screening_patient_demographics (like resolved_patient_demographics);
 create unlogged table screening_person_record (like resolved_person_record);
 create unlogged table screening_dangling_reference (like resolved_dangling_reference);
+
+-- The practitioners of an item: the care team members its careTeamSequence names, else the whole care team. (An item
+-- naming sequences gets a row per named sequence from the left join; one naming none gets one row with no sequence,
+-- which the care-team join widens to every member.) Each row carries its item, so that the rules about practitioners
+-- read this table alone. Defined over the materialized claim items (active claims), so it is filled after them.
+create view resolved_item_practitioner as
+select distinct i.source_system, i.claim_id, i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.quantity,
+       i.amount_kzt, i.patient_iin, i.organization_bin, coalesce(t.practitioner_iin, pr.iin) as practitioner_iin
+from screening_claim_item i
+left join claim_item_care_team s on s.source_system = i.source_system and s.claim_id = i.claim_id
+                                and s.item_sequence = i.item_sequence
+join claim_care_team t on t.source_system = i.source_system and t.claim_id = i.claim_id
+                      and (s.care_team_sequence is null or t.sequence = s.care_team_sequence)
+left join practitioner pr on pr.source_system = t.source_system and pr.resource_id = t.practitioner_resource_id
+where coalesce(t.practitioner_iin, pr.iin) is not null;
+create unlogged table screening_item_practitioner (like resolved_item_practitioner);
 
 -- The active claim items that reference an encounter (literal references, within the same source); defined over
 -- the materialized claim items, so it is filled after them.
@@ -170,14 +171,32 @@ join screening_claim_item ci on ci.source_system = ie.source_system and ci.claim
 where ie.encounter_resource_id is not null;
 create unlogged table screening_encounter_claim_item (like resolved_encounter_claim_item);
 
--- The day each attachment really ends: an open attachment is ended by the patient's next attachment (one starting
--- later), on the day before that one starts.
-create view screening_attachment as
+-- Each practitioner of each finished encounter, once for every day the encounter covers (starts = 1 on its first
+-- day): PRACTITIONER_DOUBLE_PRESENCE compares a practitioner's encounters day by day (an encounter that starts on a day
+-- another covers) by joining this table with itself on practitioner and day. Defined over the materialized
+-- encounters, so it is filled after them.
+create view resolved_encounter_presence as
+select distinct coalesce(ep.practitioner_iin, pr.iin) as practitioner_iin, d.epoch_day as day,
+       case when d.epoch_day = e.start_day then 1 else 0 end as starts, e.source_system, e.encounter_id,
+       e.encounter_ref, e.organization_bin, e.start_at, e.end_at, e.start_day, e.end_day
+from encounter_participant ep
+left join practitioner pr on pr.source_system = ep.source_system and pr.resource_id = ep.practitioner_resource_id
+join screening_encounter e on e.source_system = ep.source_system and e.encounter_id = ep.encounter_id
+join calendar_day d on d.epoch_day >= e.start_day and d.epoch_day <= e.end_day
+where coalesce(ep.practitioner_iin, pr.iin) is not null;
+create unlogged table screening_encounter_presence (like resolved_encounter_presence);
+
+-- Attachments of known patients with the day each really ends: an open attachment is ended by the patient's next
+-- attachment (one starting later), on the day before that one starts. Defined over the materialized attachment
+-- records and kept per patient (all of a patient's attachments are replaced together).
+create view resolved_attachment as
 select a.source_system, a.attachment_ref, a.patient_iin, a.organization_bin, a.start_day, a.end_day,
        case when a.end_day is not null then a.end_day
-            else (select min(n.start_day) - 1 from screening_attachment_record n
-                  where n.patient_iin = a.patient_iin and n.start_day > a.start_day) end as effective_end_day
-from screening_attachment_record a;
+            else min(a.start_day) over (partition by a.patient_iin order by a.start_day
+                                        range between 1 following and unbounded following) - 1 end as effective_end_day
+from screening_attachment_record a
+where a.patient_iin is not null;
+create unlogged table screening_attachment (like resolved_attachment);
 
 -- One row when the screening_* tables are complete; empty after a crash (unlogged) or before the first full pass.
 create unlogged table screening_tables_state (

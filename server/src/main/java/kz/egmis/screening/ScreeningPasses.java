@@ -11,10 +11,11 @@ public interface ScreeningPasses {
     }
 
     /**
-     * A pass: full (every record) or scoped (the records ingests touched, real time); the time spent bringing the
-     * screening tables up to date, running the rules and reconciling the findings.
+     * A pass: full (every record) or scoped (what the records ingests stored may have changed, real time); whether
+     * it rebuilt the screening tables or only replaced the rows of those records; the time spent on the tables,
+     * running the rules and reconciling the findings.
      */
-    record Figures(boolean full, long offences, long durationMs, long tablesMs, long reconcileMs,
+    record Figures(boolean full, boolean tablesRebuilt, long offences, long durationMs, long tablesMs, long reconcileMs,
                    List<RuleFigures> rules) {
     }
 
@@ -22,8 +23,12 @@ public interface ScreeningPasses {
     record RealTimeFigures(long scopedPasses, long fullPasses, Figures latest) {
     }
 
-    /** A full pass over all data, as {@code POST /api/screening/run} runs it. */
-    Figures runFullPass();
+    /**
+     * A full pass over all data, as {@code POST /api/screening/run} runs it. The screening tables are rebuilt when
+     * asked, or when they may be behind the canonical ones; otherwise only the rows of records stored since the last
+     * pass are replaced.
+     */
+    Figures runFullPass(boolean rebuildTables);
 
     /** Waits until real-time screening has screened every ingest committed so far; false when the time ran out. */
     boolean awaitRealTimeScreening(Duration timeout) throws InterruptedException;

@@ -15,10 +15,10 @@ import kz.egmis.ingestion.RecordsStored;
 import kz.egmis.screening.ScreeningPasses;
 
 /**
- * Real time: every committed ingest adds the records it stored to the ones waiting, and a scoped pass re-screens
- * what they may have changed once ingests have been quiet for {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the latest
- * {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the first waiting ingest, so a long stream of batches costs a pass
- * now and then, not one per batch. Records that arrive during a pass wait for the next one.
+ * Real time: after a committed ingest (its records wait in {@link PendingRecords}) a scoped pass re-screens what the
+ * waiting records may have changed once ingests have been quiet for {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the
+ * latest {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the first waiting ingest, so a long stream of batches costs a
+ * pass now and then, not one per batch. Records that arrive during a pass wait for the next one.
  */
 @Component
 class RealTimeScreening implements DisposableBean {
@@ -26,6 +26,7 @@ class RealTimeScreening implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(RealTimeScreening.class);
 
     private final ScreeningRunner runner;
+    private final PendingRecords pending;
     private final boolean enabled;
     private final long quietMillis;
     private final long maximumDelayMillis;
@@ -34,7 +35,6 @@ class RealTimeScreening implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private TouchedRecords waiting = new TouchedRecords();
     private long firstWaiting = -1;
     private long lastRequest;
     private boolean passing;
@@ -43,10 +43,12 @@ class RealTimeScreening implements DisposableBean {
     private ScreeningPasses.Figures latest;
     private volatile boolean stopping;
 
-    RealTimeScreening(ScreeningRunner runner, @Value("${egmis.screening.real-time:true}") boolean enabled,
+    RealTimeScreening(ScreeningRunner runner, PendingRecords pending,
+                      @Value("${egmis.screening.real-time:true}") boolean enabled,
                       @Value("${egmis.screening.quiet-millis:1000}") long quietMillis,
                       @Value("${egmis.screening.max-delay-millis:30000}") long maximumDelayMillis) {
         this.runner = runner;
+        this.pending = pending;
         this.enabled = enabled;
         this.quietMillis = quietMillis;
         this.maximumDelayMillis = maximumDelayMillis;
@@ -57,7 +59,6 @@ class RealTimeScreening implements DisposableBean {
         if (!enabled || stopping) {
             return;
         }
-        event.records().forEach(record -> waiting.add(event.sourceSystem(), record.type(), record.id()));
         lastRequest = System.currentTimeMillis();
         if (firstWaiting < 0) {
             firstWaiting = lastRequest;
@@ -68,7 +69,7 @@ class RealTimeScreening implements DisposableBean {
     /** Waits until no ingest waits for screening and no pass runs; false when the time ran out first. */
     synchronized boolean awaitIdle(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (passing || !waiting.isEmpty()) {
+        while (enabled && (passing || firstWaiting >= 0 || !pending.isEmpty())) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 return false;
@@ -86,7 +87,6 @@ class RealTimeScreening implements DisposableBean {
         if (stopping) {
             return;
         }
-        TouchedRecords touched;
         synchronized (this) {
             long now = System.currentTimeMillis();
             long due = Math.min(lastRequest + quietMillis, firstWaiting + maximumDelayMillis);
@@ -94,26 +94,26 @@ class RealTimeScreening implements DisposableBean {
                 executor.schedule(this::passWhenDue, due - now, TimeUnit.MILLISECONDS);
                 return;
             }
-            touched = waiting;
-            waiting = new TouchedRecords();
             firstWaiting = -1;
             passing = true;
         }
         try {
-            ScreeningPasses.Figures figures = runner.runScopedPass(touched);
+            ScreeningPasses.Figures figures = runner.runScopedPass();
             synchronized (this) {
-                latest = figures;
-                if (figures.full()) {
-                    fullPasses++;
-                } else {
-                    scopedPasses++;
+                if (figures != null) {
+                    latest = figures;
+                    if (figures.full()) {
+                        fullPasses++;
+                    } else {
+                        scopedPasses++;
+                    }
                 }
             }
         } catch (RuntimeException e) {
             if (!stopping) {
                 // the next ingest or an explicit run tries again; an ingest must never fail because of screening
                 LOG.warn("SCREENING_REAL_TIME_FAILED: screening after an ingest failed: {}", e.getMessage());
-                requeue(touched);
+                retryLater();
             }
         } finally {
             synchronized (this) {
@@ -123,10 +123,8 @@ class RealTimeScreening implements DisposableBean {
         }
     }
 
-    /** The records of a failed pass wait for the next one, tried again after the longest delay. */
-    private synchronized void requeue(TouchedRecords touched) {
-        touched.addAll(waiting);
-        waiting = touched;
+    /** The records of a failed pass wait for the next one (the runner gave them back), tried after the longest delay. */
+    private synchronized void retryLater() {
         if (firstWaiting < 0) {
             firstWaiting = lastRequest = System.currentTimeMillis();
             executor.schedule(this::passWhenDue, maximumDelayMillis, TimeUnit.MILLISECONDS);

@@ -29,7 +29,7 @@ class ScreeningController {
         if (role != ApiKeyRole.ADMINISTRATOR && role != ApiKeyRole.AUDITOR) {
             return ApiErrors.of(403, "SCREENING_RUN_FORBIDDEN", "Only an auditor or an administrator may run screening.");
         }
-        ScreeningPasses.Figures result = runner.runFullPass();
+        ScreeningPasses.Figures result = runner.runFullPass(false);
         return ResponseEntity.ok(Map.of("findings", result.offences(), "durationMs", result.durationMs()));
     }
 }

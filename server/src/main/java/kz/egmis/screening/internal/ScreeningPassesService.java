@@ -19,8 +19,8 @@ class ScreeningPassesService implements ScreeningPasses {
     }
 
     @Override
-    public Figures runFullPass() {
-        return runner.runFullPass();
+    public Figures runFullPass(boolean rebuildTables) {
+        return runner.runFullPass(rebuildTables);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -16,21 +17,31 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.platform.KazakhstanTime;
+import kz.egmis.platform.StartupFailure;
 import kz.egmis.reference.ReferenceCatalog;
 import kz.egmis.screening.ScreeningPasses.Figures;
 import kz.egmis.screening.ScreeningPasses.RuleFigures;
 
 /**
- * The PostgreSQL runner. A pass loads the reference catalog, brings the screening tables up to date (all of them in a
- * full pass; the touched records' rows in a scoped one), runs every rule definition into screening_candidate and
- * reconciles the findings, all in one transaction, so a pass is seen whole or not at all. Passes run one at a time:
- * the tables are shared. A scoped pass is run as a full one when the tables were not built by this server (they
- * may miss ingests of a previous run, or a changed reference catalog) or when its changes reach too far.
+ * The PostgreSQL runner. A pass loads the reference catalog, brings the screening tables up to date, runs the rule
+ * definitions into screening_candidate and reconciles the findings, all in one transaction, so a pass is seen whole
+ * or not at all. Passes run one at a time: the tables are shared.
+ * <p>
+ * Every pass takes the records stored since the last one ({@link PendingRecords}) and replaces their rows in the
+ * tables; a scoped pass then runs the rules over what they may have changed, a full pass over everything. The
+ * tables are rebuilt instead (and a scoped pass becomes a full one) when they were not built by this server (they
+ * may miss ingests of a previous run, or a changed reference catalog), when records were dropped, when the changes
+ * reach too far (an organization, a person's IIN), or when so many records changed that rebuilding is cheaper.
  */
 @Component
 class ScreeningRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningRunner.class);
+
+    /** Rows are replaced record by record; rebuilding them all is cheaper beyond about this share of the records. */
+    private static final double LARGEST_SCOPE_SHARE = 0.2;
+    /** Below this many touched records a pass is always scoped, however small the database. */
+    private static final int SMALL_SCOPE = 10_000;
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final JdbcTemplate jdbc;
@@ -39,13 +50,21 @@ class ScreeningRunner {
     private final ReferenceCatalog catalog;
     private final ScreeningTables tables;
     private final ScreeningScope scope;
+    private final PendingRecords pending;
     private final FindingReconciler reconciler;
     private final Clock clock;
+    private final String workMemory;
     private boolean tablesBuiltByThisServer;
     private int screenedDay = Integer.MIN_VALUE;
 
     ScreeningRunner(JdbcTemplate jdbc, TransactionTemplate transactions, RuleCatalog rules, ReferenceCatalog catalog,
-                    LedgerJournal journal, Clock clock) {
+                    LedgerJournal journal, Clock clock, PendingRecords pending,
+                    @Value("${egmis.screening.work-mem:1GB}") String workMemory) {
+        if (!workMemory.matches("[0-9]{1,7}(kB|MB|GB)")) {
+            throw new StartupFailure("SCREENING_WORK_MEM_INVALID", "EGMIS_SCREENING_WORK_MEM is '" + workMemory
+                    + "', not a PostgreSQL memory size", "set it to a size such as 256MB or 1GB");
+        }
+        this.workMemory = workMemory;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.rules = rules;
@@ -53,68 +72,74 @@ class ScreeningRunner {
         this.tables = new ScreeningTables(jdbc);
         this.scope = new ScreeningScope(jdbc, tables);
         this.reconciler = new FindingReconciler(jdbc, journal);
+        this.pending = pending;
         this.clock = clock;
     }
 
-    Figures runFullPass() {
-        return run(null);
+    /** A full pass: every rule over every record (the tables rebuilt first when they may be behind). */
+    Figures runFullPass(boolean rebuildTables) {
+        return run(false, rebuildTables);
     }
 
-    /** A pass over what these records may have changed (or a full one, see the class comment). */
-    Figures runScopedPass(TouchedRecords touched) {
-        return run(touched);
+    /** A pass over what the records stored since the last pass may have changed; null when none were. */
+    Figures runScopedPass() {
+        return run(true, false);
     }
 
-    private Figures run(TouchedRecords touched) {
+    private Figures run(boolean scopedWanted, boolean rebuildWanted) {
         oneAtATime.lock();
+        PendingRecords.Taken taken = pending.takeAll();
         try {
-            boolean full = touched == null || !tablesBuiltByThisServer || !tables.built();
-            if (full) {
-                CanonicalStatistics.refreshStale(jdbc);
+            TouchedRecords touched = taken.records();
+            if (scopedWanted && taken.complete() && touched.isEmpty()) {
+                return null;
             }
+            // the tables can be brought up to date record by record only if they hold everything before these records
+            boolean refreshable = !rebuildWanted && taken.complete() && tablesBuiltByThisServer && tables.built()
+                    && touched.size() <= Math.max(SMALL_SCOPE, LARGEST_SCOPE_SHARE * tables.recordEstimate());
             long started = System.nanoTime();
             int today = KazakhstanTime.epochDay(clock.instant());
-            Figures figures = transactions.execute(status -> screenAndReconcile(full ? null : touched, today));
-            figures = new Figures(figures.full(), figures.offences(), (System.nanoTime() - started) / 1_000_000,
-                    figures.tablesMs(), figures.reconcileMs(), figures.rules());
-            if (figures.full()) {
+            Figures figures = transactions.execute(status -> screenAndReconcile(refreshable ? touched : null,
+                    scopedWanted, today));
+            figures = new Figures(figures.full(), figures.tablesRebuilt(), figures.offences(),
+                    (System.nanoTime() - started) / 1_000_000, figures.tablesMs(), figures.reconcileMs(), figures.rules());
+            if (figures.tablesRebuilt()) {
                 tablesBuiltByThisServer = true;
             }
             screenedDay = today;
-            LOG.debug("Screening pass ({}): {} offences in {} ms ({} ms tables, {} ms reconciling)",
-                    figures.full() ? "full" : touched.size() + " records", figures.offences(), figures.durationMs(),
-                    figures.tablesMs(), figures.reconcileMs());
+            LOG.debug("Screening pass ({}, {} records stored since the last): {} offences in {} ms ({} ms tables{},"
+                    + " {} ms reconciling)", figures.full() ? "full" : "scoped", touched.size(), figures.offences(),
+                    figures.durationMs(), figures.tablesMs(), figures.tablesRebuilt() ? " rebuilt" : "",
+                    figures.reconcileMs());
             return figures;
+        } catch (RuntimeException e) {
+            pending.giveBack(taken);
+            throw e;
         } finally {
             oneAtATime.unlock();
         }
     }
 
-    private Figures screenAndReconcile(TouchedRecords touched, int today) {
+    /**
+     * @param touched      the records to refresh the tables for, or null to rebuild them
+     * @param scopedWanted whether to run the rules over the scope of those records only
+     */
+    private Figures screenAndReconcile(TouchedRecords touched, boolean scopedWanted, int today) {
         long now = clock.instant().getEpochSecond();
         // big sorts and hash joins stay in memory; SET LOCAL ends with the transaction
-        jdbc.execute("set local work_mem = '256MB'");
+        jdbc.execute("set local work_mem = '" + workMemory + "'");
         ReferenceTables.load(jdbc, catalog);
         long started = System.nanoTime();
-        ScreeningScope.Size size = touched == null ? null : scope.prepare(touched, today != screenedDay);
-        boolean scoped = size != null;
-        if (!scoped) {
+        boolean refreshed = touched != null && refreshed(touched, today);
+        if (!refreshed) {
+            CanonicalStatistics.refreshStale(jdbc);
+            // index builds sort in memory
+            jdbc.execute("set local maintenance_work_mem = '" + workMemory + "'");
             tables.rebuild(now);
-        } else {
-            LOG.debug("Scope of the pass: {}", size);
         }
+        boolean scoped = scopedWanted && refreshed;
         long tablesMs = (System.nanoTime() - started) / 1_000_000;
-        jdbc.update("truncate screening_candidate");
-        SqlDialect dialect = SqlDialect.postgres(today, scoped);
-        List<Long> durations = new ArrayList<>();
-        for (RuleDefinition rule : rules.rules()) {
-            long ruleStarted = System.nanoTime();
-            jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
-            long ruleMs = (System.nanoTime() - ruleStarted) / 1_000_000;
-            durations.add(ruleMs);
-            LOG.debug("Screening rule {}: {} ms", rule.code(), ruleMs);
-        }
-        jdbc.execute("analyze screening_candidate");
+        List<Long> durations = runRules(SqlDialect.postgres(today, scoped));
         started = System.nanoTime();
         reconciler.reconcile(now, scoped ? rules.rules() : null);
         long reconcileMs = (System.nanoTime() - started) / 1_000_000;
@@ -127,7 +152,33 @@ class ScreeningRunner {
             figures.add(new RuleFigures(code, durations.get(i), offences.getOrDefault(code, 0L)));
         }
         long total = figures.stream().mapToLong(RuleFigures::offences).sum();
-        return new Figures(!scoped, total, 0, tablesMs, reconcileMs, List.copyOf(figures));
+        return new Figures(!scoped, !refreshed, total, 0, tablesMs, reconcileMs, List.copyOf(figures));
+    }
+
+    /** Refreshes the tables for these records and fills the scope; false when only rebuilding them is correct. */
+    private boolean refreshed(TouchedRecords touched, int today) {
+        // a scoped pass reaches few rows of tables that stay in memory: through their indexes, not by scanning
+        jdbc.execute("set local random_page_cost = 1.1");
+        ScreeningScope.Size size = scope.prepare(touched, today != screenedDay);
+        jdbc.execute("set local random_page_cost = default");
+        if (size != null) {
+            LOG.debug("Scope of the pass: {}", size);
+        }
+        return size != null;
+    }
+
+    /** Runs every rule into screening_candidate; answers how long each took, in milliseconds. */
+    private List<Long> runRules(SqlDialect dialect) {
+        jdbc.update("truncate screening_candidate");
+        List<Long> durations = new ArrayList<>();
+        for (RuleDefinition rule : rules.rules()) {
+            long started = System.nanoTime();
+            jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
+            durations.add((System.nanoTime() - started) / 1_000_000);
+            LOG.debug("Screening rule {}: {} ms", rule.code(), durations.get(durations.size() - 1));
+        }
+        jdbc.execute("analyze screening_candidate");
+        return durations;
     }
 
     /** The rule's rows as candidates; the id is the finding's stable identity: a hash of the rule and offence key. */

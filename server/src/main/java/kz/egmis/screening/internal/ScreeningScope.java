@@ -1,10 +1,9 @@
 package kz.egmis.screening.internal;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -15,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and after it (what it says now).
  */
 final class ScreeningScope {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningScope.class);
 
     /** The day bounds that stand for "every day" (epoch days; calendar_day spans 1900-2199). */
     static final int EVERY_DAY_FROM = -1_000_000;
@@ -38,21 +39,16 @@ final class ScreeningScope {
             + "select distinct iin, first_day, last_day from ("
             + "select p.practitioner_iin as iin, p.start_day as first_day, p.start_day as last_day "
             + "from screening_item_practitioner p " + joined("p", "'Claim'", "claim_id")
-            + "union all select ep.practitioner_iin, e.start_day, e.end_day from screening_encounter e "
-            + joined("e", "'Encounter'", "encounter_id") + "join screening_encounter_practitioner ep "
-            + "on ep.source_system = e.source_system and ep.encounter_id = e.encounter_id "
-            + "union all select ep.practitioner_iin, e.start_day, e.end_day from screening_encounter_claim_item x "
-            + joined("x", "'Claim'", "claim_id") + "join screening_encounter e on e.source_system = x.source_system "
-            + "and e.encounter_id = x.encounter_id join screening_encounter_practitioner ep "
-            + "on ep.source_system = e.source_system and ep.encounter_id = e.encounter_id "
+            + "union all select e.practitioner_iin, e.day, e.day from screening_encounter_presence e "
+            + joined("e", "'Encounter'", "encounter_id")
+            + "union all select e.practitioner_iin, e.day, e.day from screening_encounter_claim_item x "
+            + joined("x", "'Claim'", "claim_id") + "join screening_encounter_presence e "
+            + "on e.source_system = x.source_system and e.encounter_id = x.encounter_id "
             + "union all select s.practitioner_iin, coalesce(s.start_day, " + EVERY_DAY_FROM + "), coalesce(s.end_day, "
             + EVERY_DAY_TO + ") from screening_role_specialty s " + joined("s", "'PractitionerRole'", "role_id")
             + "union all select p.iin, " + EVERY_DAY_FROM + ", " + EVERY_DAY_TO + " from screening_person_record p "
             + joined("p", "p.record_type", "record_id") + "where p.record_type = 'Practitioner'"
             + ") named where iin is not null on conflict do nothing";
-
-    private static final String PERSON_RECORD_IINS = "select p.iin from screening_person_record p "
-            + joined("p", "p.record_type", "record_id") + "where p.iin is not null";
 
     // A Patient or Practitioner that now names another IIN (or none): records that name it by its id were resolved to
     // the old IIN, and only a full pass finds them all.
@@ -101,39 +97,50 @@ final class ScreeningScope {
         }
         jdbc.execute("truncate screening_refresh_record, screening_scope_patient, screening_scope_practitioner,"
                 + " screening_scope_claim");
-        List<Object[]> rows = new ArrayList<>();
-        touched.forEach((source, type, ids) -> ids.forEach(id -> rows.add(new Object[] {source, type, id})));
-        jdbc.batchUpdate("insert into screening_refresh_record (source_system, record_type, record_id) values (?, ?, ?)",
-                rows);
-        // records that name a newly arrived Patient or Practitioner by its id are resolved again
-        jdbc.update("insert into screening_refresh_record (source_system, record_type, record_id) "
-                + "select distinct d.source_system, d.record_type, d.record_id from screening_dangling_reference d "
-                + "join screening_refresh_record r on r.source_system = d.source_system and r.record_type = d.target_type "
-                + "and r.record_id = d.target_id on conflict do nothing");
-        jdbc.execute("analyze screening_refresh_record");
+        timed("records", () -> {
+            touched.forEach((source, type, ids) -> jdbc.update("insert into screening_refresh_record (source_system,"
+                    + " record_type, record_id) select ?, ?, unnest(?::text[]) on conflict do nothing", source, type,
+                    ids.toArray(String[]::new)));
+            // records that name a newly arrived Patient or Practitioner by its id are resolved again
+            jdbc.update("insert into screening_refresh_record (source_system, record_type, record_id) "
+                    + "select distinct d.source_system, d.record_type, d.record_id from screening_dangling_reference d "
+                    + "join screening_refresh_record r on r.source_system = d.source_system and r.record_type = d.target_type "
+                    + "and r.record_id = d.target_id on conflict do nothing");
+            jdbc.execute("analyze screening_refresh_record");
+        });
         if (jdbc.queryForObject(IDENTITY_CHANGED, Long.class) > 0) {
             return null;
         }
-        Set<String> people = new HashSet<>(jdbc.queryForList(PERSON_RECORD_IINS, String.class));
-        collectPeople();
-        List<RecordGroup> groups = jdbc.query("select source_system, record_type, array_agg(record_id)"
-                + " from screening_refresh_record group by 1, 2", (row, number) -> new RecordGroup(row.getString(1),
-                row.getString(2), List.of((String[]) row.getArray(3).getArray())));
-        for (RecordGroup group : groups) {
-            tables.refresh(group.source(), group.type(), group.ids());
-        }
-        people.addAll(jdbc.queryForList(PERSON_RECORD_IINS, String.class));
-        tables.refreshPeople(people);
-        collectPeople();
-        if (todayChanged) {
-            jdbc.update(TODAY_DEPENDENT);
-        }
-        jdbc.execute("analyze screening_scope_patient");
-        jdbc.execute("analyze screening_scope_practitioner");
-        jdbc.update(CLAIMS);
-        jdbc.execute("analyze screening_scope_claim");
+        timed("people before", this::collectPeople);
+        timed("refresh", () -> {
+            List<RecordGroup> groups = jdbc.query("select source_system, record_type, array_agg(record_id)"
+                    + " from screening_refresh_record group by 1, 2", (row, number) -> new RecordGroup(row.getString(1),
+                    row.getString(2), List.of((String[]) row.getArray(3).getArray())));
+            for (RecordGroup group : groups) {
+                tables.refresh(group.source(), group.type(), group.ids());
+            }
+        });
+        timed("people after", this::collectPeople);
+        // a person's death and demographics come from their Patient and death records and the claims naming them
+        timed("people's tables", () -> tables.refreshPeople(jdbc.queryForList("select iin from screening_scope_patient",
+                String.class)));
+        timed("claims", () -> {
+            if (todayChanged) {
+                jdbc.update(TODAY_DEPENDENT);
+            }
+            jdbc.execute("analyze screening_scope_patient");
+            jdbc.execute("analyze screening_scope_practitioner");
+            jdbc.update(CLAIMS);
+            jdbc.execute("analyze screening_scope_claim");
+        });
         return new Size(count("screening_refresh_record"), count("screening_scope_patient"),
                 count("screening_scope_practitioner"), count("screening_scope_claim"));
+    }
+
+    private static void timed(String step, Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        LOG.debug("Scope {}: {} ms", step, (System.nanoTime() - started) / 1_000_000);
     }
 
     private void collectPeople() {

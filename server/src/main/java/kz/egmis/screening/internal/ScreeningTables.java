@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.util.Collection;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * rows mean.
  */
 final class ScreeningTables {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningTables.class);
 
     /**
      * A table kept per canonical record.
@@ -29,7 +33,7 @@ final class ScreeningTables {
                      List<String> indexes) {
     }
 
-    /** In dependency order: screening_encounter_claim_item is defined over screening_claim_item. */
+    /** In dependency order: the encounters' claim items and presence are defined over materialized tables. */
     static final List<PerRecord> PER_RECORD = List.of(
             new PerRecord("screening_claim_item", "resolved_claim_item", List.of("Claim"), null, "claim_id",
                     List.of("source_system, claim_id, item_sequence", "patient_iin")),
@@ -39,8 +43,8 @@ final class ScreeningTables {
                     "claim_id", List.of("source_system, claim_id", "source_system, encounter_id")),
             new PerRecord("screening_encounter", "resolved_encounter", List.of("Encounter"), null, "encounter_id",
                     List.of("source_system, encounter_id", "patient_iin")),
-            new PerRecord("screening_encounter_practitioner", "resolved_encounter_practitioner", List.of("Encounter"),
-                    null, "encounter_id", List.of("source_system, encounter_id", "practitioner_iin")),
+            new PerRecord("screening_encounter_presence", "resolved_encounter_presence", List.of("Encounter"), null,
+                    "encounter_id", List.of("practitioner_iin, day", "source_system, encounter_id")),
             new PerRecord("screening_role_specialty", "resolved_role_specialty", List.of("PractitionerRole"), null,
                     "role_id", List.of("source_system, role_id", "practitioner_iin, organization_bin")),
             new PerRecord("screening_attachment_record", "resolved_attachment_record",
@@ -53,8 +57,16 @@ final class ScreeningTables {
                     List.of("Claim", "Encounter", "EpisodeOfCare", "attachment-registry", "PractitionerRole"),
                     "record_type", "record_id", List.of("source_system, record_id", "source_system, target_type, target_id")));
 
-    /** Tables kept per person (IIN): a person's date of death, sex and birth day. */
-    static final List<String> PER_PERSON = List.of("screening_death", "screening_patient_demographics");
+    /** A table kept per person: a scoped pass replaces the rows of the people in its scope. */
+    record PerPerson(String name, String definition, String keyColumn, List<String> indexes) {
+    }
+
+    /** A person's date of death, sex and birth day, and attachments with the day each really ends. */
+    static final List<PerPerson> PER_PERSON = List.of(
+            new PerPerson("screening_death", "resolved_death", "iin", List.of("iin")),
+            new PerPerson("screening_patient_demographics", "resolved_patient_demographics", "iin", List.of("iin")),
+            new PerPerson("screening_attachment", "resolved_attachment", "patient_iin",
+                    List.of("patient_iin, organization_bin")));
 
     private final JdbcTemplate jdbc;
 
@@ -67,6 +79,13 @@ final class ScreeningTables {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from screening_tables_state)", Boolean.class));
     }
 
+    /** About how many canonical records there are (the planner's estimate: 0 before the tables were first analyzed). */
+    long recordEstimate() {
+        return jdbc.queryForObject("select coalesce(sum(greatest(reltuples, 0)), 0)::bigint from pg_class where relkind = 'r'"
+                + " and relname in ('organization', 'practitioner', 'practitioner_role', 'patient', 'death_record',"
+                + " 'attachment', 'encounter', 'claim') and relnamespace = current_schema()::regnamespace", Long.class);
+    }
+
     /**
      * Fills every table from its definition. Indexes are dropped first and built after, which is much faster than
      * maintaining them row by row; statistics are taken at once, since the rules' plans depend on them.
@@ -76,13 +95,14 @@ final class ScreeningTables {
         for (PerRecord table : PER_RECORD) {
             rebuild(table.name(), table.definition(), table.indexes());
         }
-        for (String table : PER_PERSON) {
-            rebuild(table, table.replace("screening_", "resolved_"), List.of("iin"));
+        for (PerPerson table : PER_PERSON) {
+            rebuild(table.name(), table.definition(), table.indexes());
         }
         jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
     }
 
     private void rebuild(String table, String definition, List<String> indexes) {
+        long started = System.nanoTime();
         for (int i = 0; i < indexes.size(); i++) {
             jdbc.execute("drop index if exists " + table + "_" + i);
         }
@@ -92,6 +112,7 @@ final class ScreeningTables {
             jdbc.execute("create index " + table + "_" + i + " on " + table + " (" + indexes.get(i) + ")");
         }
         jdbc.execute("analyze " + table);
+        LOG.debug("Screening table {} rebuilt in {} ms", table, (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
@@ -110,11 +131,12 @@ final class ScreeningTables {
         }
     }
 
-    /** Replaces these people's rows in the per-person tables. */
+    /** Replaces these people's rows in the per-person tables (after their records' rows were replaced). */
     void refreshPeople(Collection<String> iins) {
         if (!iins.isEmpty()) {
-            for (String table : PER_PERSON) {
-                replace(table, table.replace("screening_", "resolved_"), " where iin = any(?)", null, "bpchar", iins);
+            for (PerPerson table : PER_PERSON) {
+                replace(table.name(), table.definition(), " where " + table.keyColumn() + " = any(?)", null, "bpchar",
+                        iins);
             }
         }
     }
