@@ -1,6 +1,7 @@
 -- code: DECEASED_ATTACHMENT
 -- version: 1
 -- severity: high
+-- scope: patient
 -- One finding per attachment still active more than 30 days after the patient's death. Amount: the monthly
 -- per-capita payment times the calendar months after the month of death, up to the attachment's end or this month.
 with attached as (
@@ -15,6 +16,7 @@ with attached as (
     join calendar_day cs on cs.epoch_day = a.start_day
     join calendar_day ce on ce.epoch_day = case when a.effective_end_day is null or a.effective_end_day > @TODAY()
                                                 then @TODAY() else a.effective_end_day end
+    where @IN_SCOPE(patient, a.patient_iin)
 )
 select attachment_ref as offence_key,
        per_capita_kzt * (end_month - paid_from_month) as amount_kzt,

@@ -1,6 +1,7 @@
 -- code: DECEASED_SERVICE
 -- version: 1
 -- severity: high
+-- scope: claim
 -- One finding per claim with an item serviced on a day after the patient's date of death (the death day is allowed).
 select i.claim_ref as offence_key,
        sum(i.amount_kzt) as amount_kzt,
@@ -18,5 +19,5 @@ select i.claim_ref as offence_key,
                   || '","amountKzt":' || cast(i.amount_kzt as varchar(24)) || '}') || ']}' as evidence
 from screening_claim_item i
 join screening_death d on d.iin = i.patient_iin
-where i.end_day > d.death_day
+where i.end_day > d.death_day and @IN_SCOPE(claim, i.source_system, i.claim_id)
 group by i.claim_ref, i.patient_iin, i.organization_bin, d.death_day

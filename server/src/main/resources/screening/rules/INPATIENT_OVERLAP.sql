@@ -1,6 +1,7 @@
 -- code: INPATIENT_OVERLAP
 -- version: 1
 -- severity: high
+-- scope: patient
 -- One finding per pair of inpatient (IMP) encounters of one patient at different organizations overlapping by more
 -- than 24 hours. The organization and amount are those of the stay that started later (the one billed twice).
 with pair as (
@@ -15,7 +16,7 @@ with pair as (
            least(a.end_at, b.end_at) - b.start_at as overlap_seconds
     from screening_encounter a
     join screening_encounter b on b.patient_iin = a.patient_iin and b.organization_bin <> a.organization_bin
-    where a.encounter_class = 'IMP' and b.encounter_class = 'IMP'
+    where a.encounter_class = 'IMP' and b.encounter_class = 'IMP' and @IN_SCOPE(patient, a.patient_iin)
       and (a.start_at < b.start_at or (a.start_at = b.start_at and a.encounter_ref < b.encounter_ref))
       and least(a.end_at, b.end_at) - b.start_at > 86400
 ),

@@ -1,6 +1,7 @@
 -- code: OUTPATIENT_DURING_INPATIENT
 -- version: 1
 -- severity: medium
+-- scope: patient
 -- One finding per outpatient (AMB or HH) encounter at another organization on a day strictly inside an inpatient
 -- stay (not its first or last day). Claims: those of the visit and of the stays; amount: the visit's.
 with hit as (
@@ -10,7 +11,7 @@ with hit as (
            s.organization_bin as stay_organization, s.start_day as stay_start, s.end_day as stay_end
     from screening_encounter o
     join screening_encounter s on s.patient_iin = o.patient_iin and s.organization_bin <> o.organization_bin
-    where o.encounter_class in ('AMB', 'HH') and s.encounter_class = 'IMP'
+    where o.encounter_class in ('AMB', 'HH') and s.encounter_class = 'IMP' and @IN_SCOPE(patient, o.patient_iin)
       and o.start_day > s.start_day and o.start_day < s.end_day
 ),
 member as (

@@ -1,27 +1,41 @@
 -- code: PRACTITIONER_DOUBLE_PRESENCE
 -- version: 1
 -- severity: medium
+-- scope: practitioner-day
 -- One finding per pair of encounters at different organizations that share a practitioner and overlap by more than
 -- 15 minutes. The organization and amount are those of the encounter that started later.
-with pair as (
-    select case when a.encounter_ref < b.encounter_ref then a.encounter_ref || '|' || b.encounter_ref
-                else b.encounter_ref || '|' || a.encounter_ref end as offence_key,
-           min(pa.practitioner_iin) as practitioner_iin,
-           @LIST(pa.practitioner_iin) as practitioners,
-           a.source_system as first_source, a.encounter_id as first_id, a.encounter_ref as first_ref,
+-- Encounters can only overlap by more than 15 minutes if the later one starts on a day the earlier one covers, so
+-- each practitioner's encounters are compared day by day (screening_encounter_presence), not all with all.
+with overlap as (
+    select distinct a.source_system as first_source, a.encounter_id as first_id, a.encounter_ref as first_ref,
            a.organization_bin as first_organization, a.start_at as first_start, a.end_at as first_end,
            b.source_system as second_source, b.encounter_id as second_id, b.encounter_ref as second_ref,
            b.organization_bin as second_organization, b.start_at as second_start, b.end_at as second_end,
            b.start_day as second_start_day
-    from screening_encounter_practitioner pa
-    join screening_encounter a on a.source_system = pa.source_system and a.encounter_id = pa.encounter_id
-    join screening_encounter_practitioner pb on pb.practitioner_iin = pa.practitioner_iin
-    join screening_encounter b on b.source_system = pb.source_system and b.encounter_id = pb.encounter_id
-    where a.organization_bin <> b.organization_bin
+    from screening_encounter_presence a
+    join screening_encounter_presence b on b.practitioner_iin = a.practitioner_iin and b.day = a.day
+    where b.starts = 1 and a.organization_bin <> b.organization_bin
       and (a.start_at < b.start_at or (a.start_at = b.start_at and a.encounter_ref < b.encounter_ref))
       and least(a.end_at, b.end_at) - b.start_at > 900
-    group by a.source_system, a.encounter_id, a.encounter_ref, a.organization_bin, a.start_at, a.end_at,
-             b.source_system, b.encounter_id, b.encounter_ref, b.organization_bin, b.start_at, b.end_at, b.start_day
+      and @IN_SCOPE(practitioner-day, a.practitioner_iin, a.day)
+),
+-- Every practitioner the two encounters share, also those out of a scoped pass's scope.
+pair as (
+    select case when o.first_ref < o.second_ref then o.first_ref || '|' || o.second_ref
+                else o.second_ref || '|' || o.first_ref end as offence_key,
+           min(pa.practitioner_iin) as practitioner_iin,
+           @LIST(pa.practitioner_iin) as practitioners,
+           o.first_source, o.first_id, o.first_ref, o.first_organization, o.first_start, o.first_end,
+           o.second_source, o.second_id, o.second_ref, o.second_organization, o.second_start, o.second_end,
+           o.second_start_day
+    from overlap o
+    join screening_encounter_presence pa on pa.source_system = o.first_source and pa.encounter_id = o.first_id
+                                        and pa.starts = 1
+    join screening_encounter_presence pb on pb.source_system = o.second_source and pb.encounter_id = o.second_id
+                                        and pb.starts = 1 and pb.practitioner_iin = pa.practitioner_iin
+    group by o.first_source, o.first_id, o.first_ref, o.first_organization, o.first_start, o.first_end,
+             o.second_source, o.second_id, o.second_ref, o.second_organization, o.second_start, o.second_end,
+             o.second_start_day
 ),
 member as (
     select offence_key, first_source as source_system, first_id as encounter_id, 0 as later from pair

@@ -1,15 +1,24 @@
 -- code: PRACTITIONER_OVERLOAD
 -- version: 1
 -- severity: medium
+-- scope: practitioner-day
 -- One finding per practitioner and day whose claimed minutes (catalog minutes x quantity over every claim item
 -- with them on the care team, at all organizations) exceed 720. Amount: the share of the day's billing beyond 720.
-with work as (
-    select p.practitioner_iin, i.start_day, i.claim_ref, i.item_sequence, i.service_code, i.quantity,
-           s.minutes, s.minutes * i.quantity as item_minutes, i.amount_kzt, i.organization_bin
-    from screening_claim_item i
-    join screening_item_practitioner p on p.source_system = i.source_system and p.claim_id = i.claim_id
-                                      and p.item_sequence = i.item_sequence
-    join reference_service s on s.code = i.service_code
+-- The days over the limit are found first with plain sums; the evidence is built for those days only.
+with overloaded as (
+    select p.practitioner_iin, p.start_day
+    from screening_item_practitioner p
+    join reference_service s on s.code = p.service_code
+    where @IN_SCOPE(practitioner-day, p.practitioner_iin, p.start_day)
+    group by p.practitioner_iin, p.start_day
+    having sum(s.minutes * p.quantity) > 720
+),
+work as (
+    select p.practitioner_iin, p.start_day, p.claim_ref, p.item_sequence, p.service_code, p.quantity,
+           s.minutes, s.minutes * p.quantity as item_minutes, p.amount_kzt, p.organization_bin
+    from overloaded o
+    join screening_item_practitioner p on p.practitioner_iin = o.practitioner_iin and p.start_day = o.start_day
+    join reference_service s on s.code = p.service_code
 )
 select practitioner_iin || '|' || cast(start_day as varchar(12)) as offence_key,
        cast(sum(amount_kzt) * (sum(item_minutes) - 720) / sum(item_minutes) as decimal(16, 2)) as amount_kzt,
@@ -29,4 +38,3 @@ select practitioner_iin || '|' || cast(start_day as varchar(12)) as offence_key,
                   || ',"quantity":' || cast(quantity as varchar(24)) || '}') || ']}' as evidence
 from work
 group by practitioner_iin, start_day
-having sum(item_minutes) > 720

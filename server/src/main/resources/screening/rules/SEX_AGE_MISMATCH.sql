@@ -1,22 +1,20 @@
 -- code: SEX_AGE_MISMATCH
 -- version: 1
 -- severity: medium
+-- scope: claim
 -- One finding per claim billing a service for a patient whose sex or age (whole years on the day of service) the
 -- catalog does not allow. Sex and birth date come from the Patient, else from the IIN.
 with item as (
     select i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.amount_kzt, i.patient_iin, i.organization_bin,
-           s.sex as allowed_sex, s.age_min, s.age_max, coalesce(pd.sex, i.iin_sex) as patient_sex,
-           b.epoch_day as birth_day,
+           s.sex as allowed_sex, s.age_min, s.age_max, pd.sex as patient_sex, b.epoch_day as birth_day,
            sd.year - b.year - case when sd.month * 100 + sd.day_of_month < b.month * 100 + b.day_of_month
                                    then 1 else 0 end as age
     from screening_claim_item i
     join reference_service s on s.code = i.service_code
-    left join screening_patient_demographics pd on pd.iin = i.patient_iin
-    left join calendar_day ib on ib.year = i.iin_birth_year and ib.month = i.iin_birth_month
-                             and ib.day_of_month = i.iin_birth_day_of_month
-    join calendar_day b on b.epoch_day = coalesce(pd.birth_day, ib.epoch_day)
+    join screening_patient_demographics pd on pd.iin = i.patient_iin
+    join calendar_day b on b.epoch_day = pd.birth_day
     join calendar_day sd on sd.epoch_day = i.start_day
-    where i.patient_iin is not null
+    where @IN_SCOPE(claim, i.source_system, i.claim_id)
 )
 select claim_ref as offence_key,
        sum(amount_kzt) as amount_kzt,

@@ -1,25 +1,25 @@
 -- code: SPECIALTY_MISMATCH
 -- version: 1
 -- severity: medium
+-- scope: claim
 -- One finding per claim with a service performed by a practitioner who has no role, at that organization on that
 -- day, in one of the service's required specialties.
 with required as (
     select service_code, @LIST(specialty_code) as specialties from reference_service_specialty group by service_code
 ),
 unqualified as (
-    select i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.amount_kzt, i.patient_iin, i.organization_bin,
+    select p.claim_ref, p.item_sequence, p.service_code, p.start_day, p.amount_kzt, p.patient_iin, p.organization_bin,
            min(p.practitioner_iin) as practitioner_iin, @LIST(p.practitioner_iin) as practitioners
-    from screening_claim_item i
-    join screening_item_practitioner p on p.source_system = i.source_system and p.claim_id = i.claim_id
-                                      and p.item_sequence = i.item_sequence
-    where i.organization_bin is not null
+    from screening_item_practitioner p
+    where p.organization_bin is not null and @IN_SCOPE(claim, p.source_system, p.claim_id)
       and not exists (
           select 1 from screening_role_specialty r
-          join reference_service_specialty rs on rs.specialty_code = r.specialty_code and rs.service_code = i.service_code
-          where r.practitioner_iin = p.practitioner_iin and r.organization_bin = i.organization_bin
-            and (r.start_day is null or r.start_day <= i.start_day)
-            and (r.end_day is null or r.end_day >= i.start_day))
-    group by i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.amount_kzt, i.patient_iin, i.organization_bin
+          join reference_service_specialty rs on rs.specialty_code = r.specialty_code
+          where rs.service_code = p.service_code
+            and r.practitioner_iin = p.practitioner_iin and r.organization_bin = p.organization_bin
+            and (r.start_day is null or r.start_day <= p.start_day)
+            and (r.end_day is null or r.end_day >= p.start_day))
+    group by p.claim_ref, p.item_sequence, p.service_code, p.start_day, p.amount_kzt, p.patient_iin, p.organization_bin
 )
 select u.claim_ref as offence_key,
        sum(u.amount_kzt) as amount_kzt,

@@ -1,18 +1,9 @@
 -- code: UNATTACHED_PHC_BILLING
 -- version: 1
 -- severity: medium
+-- scope: claim
 -- One finding per claim billing a PHC-only service (setting PHC) by a PHC facility for a patient not attached to it
 -- that day (the attachment's first and last day count as attached).
-with attachments as (
-    select patient_iin,
-           @LIST('{"attachment":"' || attachment_ref || '","organization":"' || coalesce(organization_bin, '')
-                 || '","from":"' || @DAY(start_day) || '","to":'
-                 || case when effective_end_day is null then 'null' else '"' || @DAY(effective_end_day) || '"' end
-                 || '}') as list
-    from screening_attachment
-    where patient_iin is not null
-    group by patient_iin
-)
 select i.claim_ref as offence_key,
        sum(i.amount_kzt) as amount_kzt,
        i.patient_iin,
@@ -25,12 +16,16 @@ select i.claim_ref as offence_key,
        i.claim_ref as claim_ids,
        '{"items":[' || @LIST('{"sequence":' || cast(i.item_sequence as varchar(12)) || ',"service":"' || i.service_code
                              || '","day":"' || @DAY(i.start_day) || '"}')
-         || '],"attachmentsOfPatient":[' || coalesce(max(a.list), '') || ']}' as evidence
+         || '],"attachmentsOfPatient":[' || coalesce((
+             select @LIST('{"attachment":"' || t.attachment_ref || '","organization":"' || coalesce(t.organization_bin, '')
+                          || '","from":"' || @DAY(t.start_day) || '","to":'
+                          || case when t.effective_end_day is null then 'null' else '"' || @DAY(t.effective_end_day) || '"' end
+                          || '}')
+             from screening_attachment t where t.patient_iin = i.patient_iin), '') || ']}' as evidence
 from screening_claim_item i
 join reference_service s on s.code = i.service_code and s.setting = 'PHC'
 join screening_facility f on f.bin = i.organization_bin and f.is_phc = 1
-left join attachments a on a.patient_iin = i.patient_iin
-where i.patient_iin is not null
+where i.patient_iin is not null and @IN_SCOPE(claim, i.source_system, i.claim_id)
   and not exists (
       select 1 from screening_attachment t
       where t.patient_iin = i.patient_iin and t.organization_bin = i.organization_bin

@@ -18,17 +18,20 @@ import java.util.UUID;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import kz.egmis.ledger.LedgerBenchmark;
 import kz.egmis.ledger.LedgerVerification;
 import kz.egmis.ledger.VerificationReport;
+import kz.egmis.screening.ScreeningPasses;
 
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify] [--bundle-size 500] [--db-url URL
- * --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh temporary folder, or the given
- * database), generates N synthetic FHIR resources and loads them through the real HTTP API, then prints
- * resources per second and the peak heap of the JVM. {@code verify} loads as {@code ndjson} does, then times
- * verifying the whole ledger against the database.
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening] [--bundle-size 500]
+ * [--people N --items M] [--db-url URL --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh
+ * temporary folder, or the given database), generates N synthetic FHIR resources and loads them through the real
+ * HTTP API, then prints resources per second, the peak heap of the JVM, and when real-time screening had screened
+ * the load. {@code verify} loads as {@code ndjson} does, then times verifying the whole ledger against the
+ * database; {@code screening} writes a region straight into the database and times full screening passes.
  */
 public final class BenchCommand {
 
@@ -49,16 +52,24 @@ public final class BenchCommand {
         try (ConfigurableApplicationContext server = SpringApplication.run(application,
                 serverArguments.toArray(String[]::new))) {
             int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
-            System.out.printf(Locale.ROOT, "EGMIS bench: %d resources as %s on %s, %d cores, max heap %d MiB%n",
-                    options.resources(), options.mode(), options.databaseUrl() == null ? "embedded PostgreSQL"
+            System.out.printf(Locale.ROOT, "EGMIS bench: %s as %s on %s, %d cores, max heap %d MiB%n",
+                    options.mode().equals("screening") ? options.people() + " people, " + options.items() + " claim items"
+                            : options.resources() + " resources", options.mode(), options.databaseUrl() == null ? "embedded PostgreSQL"
                             : options.databaseUrl(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
             if (options.mode().equals("ledger")) {
                 printLedger(server.getBean(LedgerBenchmark.class).run(options.resources()));
                 return;
             }
+            ScreeningPasses screening = server.getBean(ScreeningPasses.class);
+            if (options.mode().equals("screening")) {
+                ScreeningBench.run(server.getBean(JdbcTemplate.class), screening, options);
+                return;
+            }
             BenchLoad load = new BenchLoad(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);
             load.warmUp(data);
+            // the warm-up's own screening (a full pass: the first after start) is not part of what is measured
+            screening.awaitRealTimeScreening(Duration.ofHours(1));
             boolean bundles = options.mode().equals("bundle");
             Path ndjson = bundles ? null : BenchLoad.ndjsonFile(options.resources(), data);
             List<Path> bundleFiles = bundles ? BenchLoad.bundleFiles(options.resources(), options.bundleSize(), data) : null;
@@ -69,6 +80,7 @@ public final class BenchCommand {
             System.out.printf(Locale.ROOT, "stored %d, rejected %d, %.1f MB sent in %.1f s: %.0f resources/s, "
                             + "peak heap %d MiB%n", result.accepted(), result.rejected(), result.bytes() / 1e6, seconds,
                     result.accepted() / seconds, peakHeapBytes() >> 20);
+            printRealTimeScreening(screening, start, result.accepted());
             if (options.mode().equals("verify")) {
                 resetPeaks();
                 VerificationReport report = server.getBean(LedgerVerification.class).verify();
@@ -80,6 +92,28 @@ public final class BenchCommand {
         } finally {
             deleteRecursively(data);
         }
+    }
+
+    /**
+     * Real time screens a load while it streams in (a pass once ingests pause, or every 30 s) and once more when it
+     * ends: the load is screened when the last of those passes is done. Its cost is the time from the start of the
+     * load to then, compared with the load alone (run with EGMIS_SCREENING_REAL_TIME=false for that).
+     */
+    private static void printRealTimeScreening(ScreeningPasses screening, long start, long resources)
+            throws InterruptedException {
+        ScreeningPasses.RealTimeFigures before = screening.realTimeFigures();
+        screening.awaitRealTimeScreening(Duration.ofHours(2));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        ScreeningPasses.RealTimeFigures after = screening.realTimeFigures();
+        if (after.latest() == null) {
+            System.out.println("real-time screening is off");
+            return;
+        }
+        ScreeningPasses.Figures last = after.latest();
+        System.out.printf(Locale.ROOT, "loaded and screened in real time in %.1f s: %.0f resources/s; %d scoped and %d full "
+                        + "passes in all, the last %s: %.1f s (tables %.1f s, reconciling %.1f s), %d offences%n", seconds,
+                resources / seconds, after.scopedPasses(), after.fullPasses(), last.full() ? "full" : "scoped",
+                last.durationMs() / 1e3, last.tablesMs() / 1e3, last.reconcileMs() / 1e3, last.offences());
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -12,8 +12,10 @@ import kz.egmis.identity.Sex;
 
 /**
  * An endless, deterministic stream of valid FHIR resources (one JSON document each) in the shape real sources
- * send: a few organizations and practitioners first, then patients, encounters and claims that reference them
- * by IIN, BIN and literal id. Clean data: it is meant to be accepted, not to raise findings.
+ * send: a few organizations, practitioners and their roles first, then patients, encounters and claims that
+ * reference them by IIN, BIN and literal id. Clean data: it is meant to be accepted, not to raise findings (each
+ * practitioner bills the service of their specialty at the organization of their role), so that screening it in
+ * real time costs what screening clean data costs.
  */
 public final class SyntheticResources implements Iterator<String> {
 
@@ -46,7 +48,10 @@ public final class SyntheticResources implements Iterator<String> {
         if (index < ORGANIZATIONS + PRACTITIONERS) {
             return practitioner((int) (index - ORGANIZATIONS));
         }
-        return switch ((int) ((index - ORGANIZATIONS - PRACTITIONERS) % 5)) {
+        if (index < ORGANIZATIONS + 2 * PRACTITIONERS) {
+            return role((int) (index - ORGANIZATIONS - PRACTITIONERS));
+        }
+        return switch ((int) ((index - ORGANIZATIONS - 2 * PRACTITIONERS) % 5)) {
             case 0 -> patient(patients++);
             case 1, 2 -> encounter(index);
             case 3, 4 -> claim(index);
@@ -82,6 +87,13 @@ public final class SyntheticResources implements Iterator<String> {
                 + "\"gender\":\"" + iin.sex().fhirCode() + "\",\"birthDate\":\"" + iin.birthDate() + "\"}";
     }
 
+    private String role(int number) {
+        return "{\"resourceType\":\"PractitionerRole\",\"id\":\"role-" + number + "\",\"practitioner\":{\"reference\":"
+                + "\"Practitioner/doc-" + number + "\"},\"organization\":{\"reference\":\"Organization/org-"
+                + number % ORGANIZATIONS + "\"},\"specialty\":[{\"coding\":[{\"system\":\"urn:kz:egmis:specialty\","
+                + "\"code\":\"" + specialtyOf(number) + "\"}]}],\"period\":{\"start\":\"2020-01-01\"}}";
+    }
+
     private String patient(long number) {
         Iin iin = patientIin(number);
         return "{\"resourceType\":\"Patient\",\"id\":\"" + runTag + "-p" + number + "\",\"identifier\":[{\"system\":"
@@ -110,7 +122,7 @@ public final class SyntheticResources implements Iterator<String> {
     private String claim(long index) {
         long patient = random.nextLong(Math.max(1, patients));
         int doctor = random.nextInt(PRACTITIONERS);
-        int service = random.nextInt(SERVICES.length);
+        int service = doctor % SERVICES.length;
         LocalDate day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(300));
         return "{\"resourceType\":\"Claim\",\"id\":\"" + runTag + "-c" + index + "\",\"status\":\"active\","
                 + "\"type\":{\"coding\":[{\"system\":\"http://terminology.hl7.org/CodeSystem/claim-type\",\"code\":\"professional\"}]},"
@@ -130,6 +142,7 @@ public final class SyntheticResources implements Iterator<String> {
                 + "\"net\":{\"value\":7400,\"currency\":\"KZT\"}}],\"total\":{\"value\":7400,\"currency\":\"KZT\"}}";
     }
 
+    /** The specialty of a practitioner's role: the one the service they bill requires. */
     static String specialtyOf(int practitioner) {
         return SPECIALTIES[practitioner % SPECIALTIES.length];
     }

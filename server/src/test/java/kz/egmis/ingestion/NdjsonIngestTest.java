@@ -169,7 +169,8 @@ class NdjsonIngestTest {
         assertThat(summary.rejected()).isZero();
         Map<String, Long> storedByType = new TreeMap<>();
         for (String[] table : new String[][] {{"Organization", "organization"}, {"Practitioner", "practitioner"},
-                {"Patient", "patient"}, {"Encounter", "encounter"}, {"Claim", "claim"}}) {
+                {"PractitionerRole", "practitioner_role"}, {"Patient", "patient"}, {"Encounter", "encounter"},
+                {"Claim", "claim"}}) {
             long rows = jdbc.sql("select count(*) from " + table[1] + " where source_system = 'ndjson-synthetic'")
                     .query(Long.class).single();
             if (rows > 0) {

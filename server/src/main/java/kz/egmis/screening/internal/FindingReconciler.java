@@ -1,6 +1,10 @@
 package kz.egmis.screening.internal;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,8 +16,8 @@ import kz.egmis.ledger.LedgerJournal;
 /**
  * Brings the stored findings in line with what a pass computed (screening_candidate), set by set: a new offence is
  * raised (open), a withdrawn one that is back is raised again, one whose facts changed is revised, and one that is
- * gone is withdrawn. A still-present finding keeps its status (an auditor's review stands). Every change is a
- * finding_event and a ledger leaf, in the pass's transaction.
+ * gone is withdrawn (after a scoped pass: only if it was within the pass's scope). A still-present finding keeps its
+ * status (an auditor's review stands). Every change is a finding_event and a ledger leaf, in the pass's transaction.
  */
 final class FindingReconciler {
 
@@ -40,7 +44,11 @@ final class FindingReconciler {
         return "encode(sha256(convert_to(" + text + ", 'UTF8')), 'hex')";
     }
 
-    void reconcile(long now) {
+    /**
+     * @param scopedRules null after a full pass; after a scoped pass, the rules it ran: only findings within their
+     *                    scope may be withdrawn, the others were not judged
+     */
+    void reconcile(long now, List<RuleDefinition> scopedRules) {
         String batch = UUID.randomUUID().toString();
         jdbc.update("with raised as (insert into finding (id, rule, status, detected_at, " + FIELDS + ")"
                 + " select c.id, c.rule, 'open', ?, " + prefixed("c") + " from screening_candidate c"
@@ -56,7 +64,7 @@ final class FindingReconciler {
                 + " insert into finding_event (finding_id, action, status, content_sha256, happened_at, batch)"
                 + " select r.id, 'revised', r.status, " + contentHash("r", "r.status") + ", ?, ? from revised r", now, batch);
         jdbc.update("with gone as (update finding f set status = 'withdrawn' where f.status <> 'withdrawn'"
-                + " and not exists (select 1 from screening_candidate c where c.id = f.id) returning f.*)"
+                + withinScope(scopedRules) + " and not exists (select 1 from screening_candidate c where c.id = f.id) returning f.*)"
                 + " insert into finding_event (finding_id, action, status, content_sha256, happened_at, batch)"
                 + " select g.id, 'withdrawn', 'withdrawn', " + contentHash("g", "'withdrawn'") + ", ?, ? from gone g", now, batch);
         appendLeaves(jdbc, journal, batch);
@@ -71,6 +79,21 @@ final class FindingReconciler {
         journal.append(leaves);
         jdbc.update("update finding f set last_event_id = e.id from (select finding_id, max(id) as id from finding_event"
                 + " where batch = ? group by finding_id) e where e.finding_id = f.id", batch);
+    }
+
+    /** The findings a scoped pass judged: for each rule, those whose owner (claim, patient...) was in scope. */
+    private static String withinScope(List<RuleDefinition> scopedRules) {
+        if (scopedRules == null) {
+            return "";
+        }
+        Map<ScopeKind, List<String>> codes = new EnumMap<>(ScopeKind.class);
+        for (RuleDefinition rule : scopedRules) {
+            codes.computeIfAbsent(rule.scope(), kind -> new ArrayList<>()).add("'" + rule.code() + "'");
+        }
+        StringJoiner any = new StringJoiner(" or ", " and (", ")");
+        codes.forEach((kind, rules) -> any.add("(f.rule in (" + String.join(", ", rules) + ") and "
+                + kind.findingPredicate("f") + ")"));
+        return any.toString();
     }
 
     private static String prefixed(String alias) {

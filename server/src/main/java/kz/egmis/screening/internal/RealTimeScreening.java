@@ -12,12 +12,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import kz.egmis.ingestion.RecordsStored;
+import kz.egmis.screening.ScreeningPasses;
 
 /**
- * Real time: every committed ingest asks for a pass. The pass runs once ingests have been quiet for
- * {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the latest {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the
- * first waiting request, so a long stream of batches costs a pass now and then, not one per batch. The pass is
- * a full one for now: rules are not yet scoped to the keys an ingest touched.
+ * Real time: after a committed ingest (its records wait in {@link PendingRecords}) a scoped pass re-screens what the
+ * waiting records may have changed once ingests have been quiet for {@code EGMIS_SCREENING_QUIET_MILLIS}, or at the
+ * latest {@code EGMIS_SCREENING_MAX_DELAY_MILLIS} after the first waiting ingest, so a long stream of batches costs a
+ * pass now and then, not one per batch. Records that arrive during a pass wait for the next one.
  */
 @Component
 class RealTimeScreening implements DisposableBean {
@@ -25,6 +26,7 @@ class RealTimeScreening implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(RealTimeScreening.class);
 
     private final ScreeningRunner runner;
+    private final PendingRecords pending;
     private final boolean enabled;
     private final long quietMillis;
     private final long maximumDelayMillis;
@@ -35,12 +37,18 @@ class RealTimeScreening implements DisposableBean {
     });
     private long firstWaiting = -1;
     private long lastRequest;
+    private boolean passing;
+    private long scopedPasses;
+    private long fullPasses;
+    private ScreeningPasses.Figures latest;
     private volatile boolean stopping;
 
-    RealTimeScreening(ScreeningRunner runner, @Value("${egmis.screening.real-time:true}") boolean enabled,
+    RealTimeScreening(ScreeningRunner runner, PendingRecords pending,
+                      @Value("${egmis.screening.real-time:true}") boolean enabled,
                       @Value("${egmis.screening.quiet-millis:1000}") long quietMillis,
                       @Value("${egmis.screening.max-delay-millis:30000}") long maximumDelayMillis) {
         this.runner = runner;
+        this.pending = pending;
         this.enabled = enabled;
         this.quietMillis = quietMillis;
         this.maximumDelayMillis = maximumDelayMillis;
@@ -58,6 +66,23 @@ class RealTimeScreening implements DisposableBean {
         }
     }
 
+    /** Waits until no ingest waits for screening and no pass runs; false when the time ran out first. */
+    synchronized boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (enabled && (passing || firstWaiting >= 0 || !pending.isEmpty())) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    synchronized ScreeningPasses.RealTimeFigures figures() {
+        return new ScreeningPasses.RealTimeFigures(scopedPasses, fullPasses, latest);
+    }
+
     private void passWhenDue() {
         if (stopping) {
             return;
@@ -70,14 +95,39 @@ class RealTimeScreening implements DisposableBean {
                 return;
             }
             firstWaiting = -1;
+            passing = true;
         }
         try {
-            runner.runFullPass();
+            ScreeningPasses.Figures figures = runner.runScopedPass();
+            synchronized (this) {
+                if (figures != null) {
+                    latest = figures;
+                    if (figures.full()) {
+                        fullPasses++;
+                    } else {
+                        scopedPasses++;
+                    }
+                }
+            }
         } catch (RuntimeException e) {
             if (!stopping) {
                 // the next ingest or an explicit run tries again; an ingest must never fail because of screening
                 LOG.warn("SCREENING_REAL_TIME_FAILED: screening after an ingest failed: {}", e.getMessage());
+                retryLater();
             }
+        } finally {
+            synchronized (this) {
+                passing = false;
+                notifyAll();
+            }
+        }
+    }
+
+    /** The records of a failed pass wait for the next one (the runner gave them back), tried after the longest delay. */
+    private synchronized void retryLater() {
+        if (firstWaiting < 0) {
+            firstWaiting = lastRequest = System.currentTimeMillis();
+            executor.schedule(this::passWhenDue, maximumDelayMillis, TimeUnit.MILLISECONDS);
         }
     }
 

@@ -1,73 +1,184 @@
 package kz.egmis.screening.internal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.platform.KazakhstanTime;
+import kz.egmis.platform.StartupFailure;
 import kz.egmis.reference.ReferenceCatalog;
+import kz.egmis.screening.ScreeningPasses.Figures;
+import kz.egmis.screening.ScreeningPasses.RuleFigures;
 
 /**
- * The PostgreSQL runner: loads the reference catalog, runs every rule definition into screening_candidate and
- * reconciles the findings, all in one transaction, so a pass is seen whole or not at all. Passes run one at a
- * time: the candidate table is shared.
+ * The PostgreSQL runner. A pass loads the reference catalog, brings the screening tables up to date, runs the rule
+ * definitions into screening_candidate and reconciles the findings, all in one transaction, so a pass is seen whole
+ * or not at all. Passes run one at a time: the tables are shared.
+ * <p>
+ * Every pass takes the records stored since the last one ({@link PendingRecords}) and replaces their rows in the
+ * tables; a scoped pass then runs the rules over what they may have changed, a full pass over everything. The
+ * tables are rebuilt instead (and a scoped pass becomes a full one) when they were not built by this server (they
+ * may miss ingests of a previous run, or a changed reference catalog), when records were dropped, when the changes
+ * reach too far (an organization, a person's IIN), or when so many records changed that rebuilding is cheaper.
  */
 @Component
 class ScreeningRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreeningRunner.class);
 
-    /** The outcome of a pass: the offences found and how long it took. */
-    record PassResult(long findings, long durationMs) {
-    }
+    /** Rows are replaced record by record; rebuilding them all is cheaper beyond about this share of the records. */
+    private static final double LARGEST_SCOPE_SHARE = 0.2;
+    /** Below this many touched records a pass is always scoped, however small the database. */
+    private static final int SMALL_SCOPE = 10_000;
 
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final RuleCatalog rules;
     private final ReferenceCatalog catalog;
+    private final ScreeningTables tables;
+    private final ScreeningScope scope;
+    private final PendingRecords pending;
     private final FindingReconciler reconciler;
     private final Clock clock;
+    private final String workMemory;
+    private boolean tablesBuiltByThisServer;
+    private int screenedDay = Integer.MIN_VALUE;
 
     ScreeningRunner(JdbcTemplate jdbc, TransactionTemplate transactions, RuleCatalog rules, ReferenceCatalog catalog,
-                    LedgerJournal journal, Clock clock) {
+                    LedgerJournal journal, Clock clock, PendingRecords pending,
+                    @Value("${egmis.screening.work-mem:1GB}") String workMemory) {
+        if (!workMemory.matches("[0-9]{1,7}(kB|MB|GB)")) {
+            throw new StartupFailure("SCREENING_WORK_MEM_INVALID", "EGMIS_SCREENING_WORK_MEM is '" + workMemory
+                    + "', not a PostgreSQL memory size", "set it to a size such as 256MB or 1GB");
+        }
+        this.workMemory = workMemory;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.rules = rules;
         this.catalog = catalog;
+        this.tables = new ScreeningTables(jdbc);
+        this.scope = new ScreeningScope(jdbc, tables);
         this.reconciler = new FindingReconciler(jdbc, journal);
+        this.pending = pending;
         this.clock = clock;
     }
 
-    PassResult runFullPass() {
+    /** A full pass: every rule over every record (the tables rebuilt first when they may be behind). */
+    Figures runFullPass(boolean rebuildTables) {
+        return run(false, rebuildTables);
+    }
+
+    /** A pass over what the records stored since the last pass may have changed; null when none were. */
+    Figures runScopedPass() {
+        return run(true, false);
+    }
+
+    private Figures run(boolean scopedWanted, boolean rebuildWanted) {
         oneAtATime.lock();
+        PendingRecords.Taken taken = pending.takeAll();
         try {
+            TouchedRecords touched = taken.records();
+            if (scopedWanted && taken.complete() && touched.isEmpty()) {
+                return null;
+            }
+            // the tables can be brought up to date record by record only if they hold everything before these records
+            boolean refreshable = !rebuildWanted && taken.complete() && tablesBuiltByThisServer && tables.built()
+                    && touched.size() <= Math.max(SMALL_SCOPE, LARGEST_SCOPE_SHARE * tables.recordEstimate());
             long started = System.nanoTime();
-            Long findings = transactions.execute(status -> screenAndReconcile());
-            long durationMs = (System.nanoTime() - started) / 1_000_000;
-            LOG.debug("Screening pass: {} findings in {} ms", findings, durationMs);
-            return new PassResult(findings == null ? 0 : findings, durationMs);
+            int today = KazakhstanTime.epochDay(clock.instant());
+            Figures figures = transactions.execute(status -> screenAndReconcile(refreshable ? touched : null,
+                    scopedWanted, today));
+            figures = new Figures(figures.full(), figures.tablesRebuilt(), figures.offences(),
+                    (System.nanoTime() - started) / 1_000_000, figures.tablesMs(), figures.reconcileMs(), figures.rules());
+            if (figures.tablesRebuilt()) {
+                tablesBuiltByThisServer = true;
+            }
+            screenedDay = today;
+            LOG.debug("Screening pass ({}, {} records stored since the last): {} offences in {} ms ({} ms tables{},"
+                    + " {} ms reconciling)", figures.full() ? "full" : "scoped", touched.size(), figures.offences(),
+                    figures.durationMs(), figures.tablesMs(), figures.tablesRebuilt() ? " rebuilt" : "",
+                    figures.reconcileMs());
+            return figures;
+        } catch (RuntimeException e) {
+            pending.giveBack(taken);
+            throw e;
         } finally {
             oneAtATime.unlock();
         }
     }
 
-    private long screenAndReconcile() {
+    /**
+     * @param touched      the records to refresh the tables for, or null to rebuild them
+     * @param scopedWanted whether to run the rules over the scope of those records only
+     */
+    private Figures screenAndReconcile(TouchedRecords touched, boolean scopedWanted, int today) {
+        long now = clock.instant().getEpochSecond();
+        // big sorts and hash joins stay in memory; SET LOCAL ends with the transaction
+        jdbc.execute("set local work_mem = '" + workMemory + "'");
         ReferenceTables.load(jdbc, catalog);
+        long started = System.nanoTime();
+        boolean refreshed = touched != null && refreshed(touched, today);
+        if (!refreshed) {
+            CanonicalStatistics.refreshStale(jdbc);
+            // index builds sort in memory
+            jdbc.execute("set local maintenance_work_mem = '" + workMemory + "'");
+            tables.rebuild(now);
+        }
+        boolean scoped = scopedWanted && refreshed;
+        long tablesMs = (System.nanoTime() - started) / 1_000_000;
+        List<Long> durations = runRules(SqlDialect.postgres(today, scoped));
+        started = System.nanoTime();
+        reconciler.reconcile(now, scoped ? rules.rules() : null);
+        long reconcileMs = (System.nanoTime() - started) / 1_000_000;
+        Map<String, Long> offences = new HashMap<>();
+        jdbc.query("select rule, count(*) from screening_candidate group by rule",
+                (RowCallbackHandler) row -> offences.put(row.getString(1), row.getLong(2)));
+        List<RuleFigures> figures = new ArrayList<>();
+        for (int i = 0; i < rules.rules().size(); i++) {
+            String code = rules.rules().get(i).code();
+            figures.add(new RuleFigures(code, durations.get(i), offences.getOrDefault(code, 0L)));
+        }
+        long total = figures.stream().mapToLong(RuleFigures::offences).sum();
+        return new Figures(!scoped, !refreshed, total, 0, tablesMs, reconcileMs, List.copyOf(figures));
+    }
+
+    /** Refreshes the tables for these records and fills the scope; false when only rebuilding them is correct. */
+    private boolean refreshed(TouchedRecords touched, int today) {
+        // a scoped pass reaches few rows of tables that stay in memory: through their indexes, not by scanning
+        jdbc.execute("set local random_page_cost = 1.1");
+        ScreeningScope.Size size = scope.prepare(touched, today != screenedDay);
+        jdbc.execute("set local random_page_cost = default");
+        if (size != null) {
+            LOG.debug("Scope of the pass: {}", size);
+        }
+        return size != null;
+    }
+
+    /** Runs every rule into screening_candidate; answers how long each took, in milliseconds. */
+    private List<Long> runRules(SqlDialect dialect) {
         jdbc.update("truncate screening_candidate");
-        SqlDialect dialect = SqlDialect.postgres(KazakhstanTime.epochDay(clock.instant()));
+        List<Long> durations = new ArrayList<>();
         for (RuleDefinition rule : rules.rules()) {
+            long started = System.nanoTime();
             jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
+            durations.add((System.nanoTime() - started) / 1_000_000);
+            LOG.debug("Screening rule {}: {} ms", rule.code(), durations.get(durations.size() - 1));
         }
         jdbc.execute("analyze screening_candidate");
-        reconciler.reconcile(clock.instant().getEpochSecond());
-        return jdbc.queryForObject("select count(*) from screening_candidate", Long.class);
+        return durations;
     }
 
     /** The rule's rows as candidates; the id is the finding's stable identity: a hash of the rule and offence key. */

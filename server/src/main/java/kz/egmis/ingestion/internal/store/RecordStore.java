@@ -70,9 +70,11 @@ public class RecordStore {
 
     /** Tells listeners (screening) what changed; only after the commit, so that they read the new rows. */
     private void publishAfterCommit(List<StoredOutcome> outcomes) {
-        int changed = (int) outcomes.stream().filter(outcome -> outcome.kind() != Kind.UNCHANGED).count();
+        List<RecordsStored.StoredRecord> records = outcomes.stream().filter(StoredOutcome::changed)
+                .map(outcome -> new RecordsStored.StoredRecord(outcome.key().type(), outcome.key().id())).distinct().toList();
+        int changed = (int) outcomes.stream().filter(StoredOutcome::changed).count();
         if (changed > 0) {
-            events.publishEvent(new RecordsStored(outcomes.get(0).key().source().code(), changed));
+            events.publishEvent(new RecordsStored(outcomes.get(0).key().source().code(), changed, records));
         }
     }
 

@@ -1,0 +1,163 @@
+package kz.egmis.screening.internal;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code screening_*} tables rules read: materialized copies of the {@code resolved_*} definitions (V5 migration).
+ * A full pass rebuilds them all; a scoped pass replaces only the rows of the records an ingest touched (and, for the
+ * tables kept per person, of the people those records name). Replacing a record's rows is always "delete them, select
+ * them again from the definition, restricted to the record", so the definitions stay the only statement of what the
+ * rows mean.
+ */
+final class ScreeningTables {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreeningTables.class);
+
+    /**
+     * A table kept per canonical record.
+     *
+     * @param recordTypes the record types (as ingestion names them) whose rows it holds
+     * @param typeColumn  the column holding the record type, when it holds more than one
+     * @param keyColumn   the column holding the record's id (with source_system, its identity)
+     * @param indexes     what rules and scoped passes look rows up by
+     */
+    record PerRecord(String name, String definition, List<String> recordTypes, String typeColumn, String keyColumn,
+                     List<String> indexes) {
+    }
+
+    /** In dependency order: the encounters' claim items and presence are defined over materialized tables. */
+    static final List<PerRecord> PER_RECORD = List.of(
+            new PerRecord("screening_claim_item", "resolved_claim_item", List.of("Claim"), null, "claim_id",
+                    List.of("source_system, claim_id, item_sequence", "patient_iin")),
+            new PerRecord("screening_item_practitioner", "resolved_item_practitioner", List.of("Claim"), null, "claim_id",
+                    List.of("source_system, claim_id, item_sequence", "practitioner_iin, start_day")),
+            new PerRecord("screening_encounter_claim_item", "resolved_encounter_claim_item", List.of("Claim"), null,
+                    "claim_id", List.of("source_system, claim_id", "source_system, encounter_id")),
+            new PerRecord("screening_encounter", "resolved_encounter", List.of("Encounter"), null, "encounter_id",
+                    List.of("source_system, encounter_id", "patient_iin")),
+            new PerRecord("screening_encounter_presence", "resolved_encounter_presence", List.of("Encounter"), null,
+                    "encounter_id", List.of("practitioner_iin, day", "source_system, encounter_id")),
+            new PerRecord("screening_role_specialty", "resolved_role_specialty", List.of("PractitionerRole"), null,
+                    "role_id", List.of("source_system, role_id", "practitioner_iin, organization_bin")),
+            new PerRecord("screening_attachment_record", "resolved_attachment_record",
+                    List.of("EpisodeOfCare", "attachment-registry"), "origin_type", "attachment_id",
+                    List.of("source_system, attachment_id", "patient_iin, start_day")),
+            new PerRecord("screening_person_record", "resolved_person_record",
+                    List.of("Patient", "Practitioner", "death-registry"), "record_type", "record_id",
+                    List.of("source_system, record_id")),
+            new PerRecord("screening_dangling_reference", "resolved_dangling_reference",
+                    List.of("Claim", "Encounter", "EpisodeOfCare", "attachment-registry", "PractitionerRole"),
+                    "record_type", "record_id", List.of("source_system, record_id", "source_system, target_type, target_id")));
+
+    /** A table kept per person: a scoped pass replaces the rows of the people in its scope. */
+    record PerPerson(String name, String definition, String keyColumn, List<String> indexes) {
+    }
+
+    /** A person's date of death, sex and birth day, and attachments with the day each really ends. */
+    static final List<PerPerson> PER_PERSON = List.of(
+            new PerPerson("screening_death", "resolved_death", "iin", List.of("iin")),
+            new PerPerson("screening_patient_demographics", "resolved_patient_demographics", "iin", List.of("iin")),
+            new PerPerson("screening_attachment", "resolved_attachment", "patient_iin",
+                    List.of("patient_iin, organization_bin")));
+
+    private final JdbcTemplate jdbc;
+
+    ScreeningTables(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether a full pass filled the tables since the database last started clean (unlogged tables empty on crash). */
+    boolean built() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from screening_tables_state)", Boolean.class));
+    }
+
+    /** About how many canonical records there are (the planner's estimate: 0 before the tables were first analyzed). */
+    long recordEstimate() {
+        return jdbc.queryForObject("select coalesce(sum(greatest(reltuples, 0)), 0)::bigint from pg_class where relkind = 'r'"
+                + " and relname in ('organization', 'practitioner', 'practitioner_role', 'patient', 'death_record',"
+                + " 'attachment', 'encounter', 'claim') and relnamespace = current_schema()::regnamespace", Long.class);
+    }
+
+    /**
+     * Fills every table from its definition. Indexes are dropped first and built after, which is much faster than
+     * maintaining them row by row; statistics are taken at once, since the rules' plans depend on them.
+     */
+    void rebuild(long now) {
+        jdbc.update("delete from screening_tables_state");
+        for (PerRecord table : PER_RECORD) {
+            rebuild(table.name(), table.definition(), table.indexes());
+        }
+        for (PerPerson table : PER_PERSON) {
+            rebuild(table.name(), table.definition(), table.indexes());
+        }
+        jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
+    }
+
+    private void rebuild(String table, String definition, List<String> indexes) {
+        long started = System.nanoTime();
+        for (int i = 0; i < indexes.size(); i++) {
+            jdbc.execute("drop index if exists " + table + "_" + i);
+        }
+        jdbc.execute("truncate " + table);
+        jdbc.execute("insert into " + table + " select * from " + definition);
+        for (int i = 0; i < indexes.size(); i++) {
+            jdbc.execute("create index " + table + "_" + i + " on " + table + " (" + indexes.get(i) + ")");
+        }
+        jdbc.execute("analyze " + table);
+        LOG.debug("Screening table {} rebuilt in {} ms", table, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Replaces the rows of these records of one source and type by what their definitions say now. The ids travel
+     * as an array compared with {@code = any}: a plain condition PostgreSQL pushes into every definition, also
+     * through DISTINCT and UNION ALL, down to the canonical tables' primary keys.
+     */
+    void refresh(String source, String type, Collection<String> ids) {
+        for (PerRecord table : PER_RECORD) {
+            if (table.recordTypes().contains(type)) {
+                String where = " where source_system = ?" + (table.typeColumn() == null ? ""
+                        : " and " + table.typeColumn() + " = '" + type.replace("'", "''") + "'")
+                        + " and " + table.keyColumn() + " = any(?)";
+                replace(table.name(), table.definition(), where, source, "text", ids);
+            }
+        }
+    }
+
+    /** Replaces these people's rows in the per-person tables (after their records' rows were replaced). */
+    void refreshPeople(Collection<String> iins) {
+        if (!iins.isEmpty()) {
+            for (PerPerson table : PER_PERSON) {
+                replace(table.name(), table.definition(), " where " + table.keyColumn() + " = any(?)", null, "bpchar",
+                        iins);
+            }
+        }
+    }
+
+    /** Deletes a table's rows matching a condition and inserts what its definition has for the same condition. */
+    private void replace(String table, String definition, String where, String source, String keyType,
+                         Collection<String> keys) {
+        jdbc.execute((Connection connection) -> {
+            Array array = connection.createArrayOf(keyType, keys.toArray());
+            for (String statement : List.of("delete from " + table + where,
+                    "insert into " + table + " select * from " + definition + where)) {
+                try (PreparedStatement prepared = connection.prepareStatement(statement)) {
+                    int parameter = 1;
+                    if (source != null) {
+                        prepared.setString(parameter++, source);
+                    }
+                    prepared.setArray(parameter, array);
+                    prepared.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+}
