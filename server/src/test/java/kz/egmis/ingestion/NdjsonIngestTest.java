@@ -241,6 +241,7 @@ class NdjsonIngestTest {
             long rows = jdbc.sql("""
                     select (select count(*) from organization where source_system = :source)
                          + (select count(*) from practitioner where source_system = :source)
+                         + (select count(*) from practitioner_role where source_system = :source)
                          + (select count(*) from patient where source_system = :source)
                          + (select count(*) from encounter where source_system = :source)
                          + (select count(*) from claim where source_system = :source)""")
