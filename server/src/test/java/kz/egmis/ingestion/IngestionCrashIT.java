@@ -75,7 +75,8 @@ class IngestionCrashIT {
     private static void assertEveryStoredVersionIsWhole(String database) throws SQLException {
         long versions = count(database, "resource_version");
         assertThat(count(database, "resource_current")).isEqualTo(versions);
-        long canonical = count(database, "organization") + count(database, "practitioner") + count(database, "patient")
+        long canonical = count(database, "organization") + count(database, "practitioner")
+                + count(database, "practitioner_role") + count(database, "patient")
                 + count(database, "encounter") + count(database, "claim");
         assertThat(canonical).isEqualTo(versions);
         assertThat(count(database, "claim c where not exists (select 1 from claim_item i "
