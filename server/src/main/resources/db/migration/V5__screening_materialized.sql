@@ -8,16 +8,17 @@
 -- scoped pass which people the change took findings away from. A Spark runner defines the `screening_*` names as
 -- these views, word for word. The tables are unlogged: a crash empties them and the next pass rebuilds them.
 
-drop view screening_attachment;
-drop view screening_role_specialty;
-drop view screening_encounter_claim_item;
-drop view screening_encounter_practitioner;
-drop view screening_encounter;
-drop view screening_item_practitioner;
-drop view screening_claim_item;
-drop view screening_claim;
-drop view screening_patient_demographics;
-drop view screening_death;
+drop view if exists screening_attachment;
+drop view if exists screening_role_specialty;
+drop view if exists screening_encounter_claim_item;
+drop view if exists screening_encounter_practitioner;
+drop view if exists screening_encounter;
+drop view if exists screening_item_practitioner;
+drop view if exists screening_claim_item;
+drop view if exists screening_claim;
+drop view if exists screening_patient_demographics;
+drop view if exists screening_death;
+drop view if exists screening_facility;
 
 -- Active claims with patient and provider resolved: the logical reference, else the literal one's target.
 create view resolved_claim as
@@ -92,6 +93,13 @@ left join calendar_day b
       and b.day_of_month = cast(substring(x.iin from 5 for 2) as integer)
 group by x.iin;
 
+-- A BIN is a PHC facility when any Organization record with that BIN says so. Materialized too (on full passes only:
+-- a stored Organization makes a pass full) so that the planner knows how many claims PHC facilities bill.
+create view resolved_facility as
+select bin, max(case when facility_type = 'PHC' then 1 else 0 end) as is_phc
+from organization group by bin;
+create unlogged table screening_facility (like resolved_facility);
+
 -- The IIN each person record names: a scoped pass refreshes death and demographics of the old and the new one.
 create view resolved_person_record as
 select source_system, 'Patient' as record_type, resource_id as record_id, iin from patient
@@ -146,10 +154,10 @@ create unlogged table screening_dangling_reference (like resolved_dangling_refer
 
 -- The practitioners of an item: the care team members its careTeamSequence names, else the whole care team. (An item
 -- naming sequences gets a row per named sequence from the left join; one naming none gets one row with no sequence,
--- which the care-team join widens to every member.) Each row carries its item, so that the rules about practitioners
--- read this table alone. Defined over the materialized claim items (active claims), so it is filled after them.
+-- which the care-team join widens to every member; a practitioner named twice appears twice, which the rules absorb.)
+-- Each row carries its item, so that the rules about practitioners read this table alone. Defined over the materialized claim items (active claims), so it is filled after them.
 create view resolved_item_practitioner as
-select distinct i.source_system, i.claim_id, i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.quantity,
+select i.source_system, i.claim_id, i.claim_ref, i.item_sequence, i.service_code, i.start_day, i.quantity,
        i.amount_kzt, i.patient_iin, i.organization_bin, coalesce(t.practitioner_iin, pr.iin) as practitioner_iin
 from screening_claim_item i
 left join claim_item_care_team s on s.source_system = i.source_system and s.claim_id = i.claim_id
@@ -171,18 +179,23 @@ join screening_claim_item ci on ci.source_system = ie.source_system and ci.claim
 where ie.encounter_resource_id is not null;
 create unlogged table screening_encounter_claim_item (like resolved_encounter_claim_item);
 
--- Each practitioner of each finished encounter, once for every day the encounter covers (starts = 1 on its first
--- day): PRACTITIONER_DOUBLE_PRESENCE compares a practitioner's encounters day by day (an encounter that starts on a day
+-- Each practitioner of each finished encounter, for every day the encounter covers (starts = 1 on its first day; a
+-- practitioner named twice appears twice, which the rule's DISTINCT absorbs): PRACTITIONER_DOUBLE_PRESENCE compares a practitioner's encounters day by day (an encounter that starts on a day
 -- another covers) by joining this table with itself on practitioner and day. Defined over the materialized
 -- encounters, so it is filled after them.
 create view resolved_encounter_presence as
-select distinct coalesce(ep.practitioner_iin, pr.iin) as practitioner_iin, d.epoch_day as day,
-       case when d.epoch_day = e.start_day then 1 else 0 end as starts, e.source_system, e.encounter_id,
+select coalesce(ep.practitioner_iin, pr.iin) as practitioner_iin, d.day,
+       case when d.day = e.start_day then 1 else 0 end as starts, e.source_system, e.encounter_id,
        e.encounter_ref, e.organization_bin, e.start_at, e.end_at, e.start_day, e.end_day
 from encounter_participant ep
 left join practitioner pr on pr.source_system = ep.source_system and pr.resource_id = ep.practitioner_resource_id
 join screening_encounter e on e.source_system = ep.source_system and e.encounter_id = ep.encounter_id
-join calendar_day d on d.epoch_day >= e.start_day and d.epoch_day <= e.end_day
+-- most encounters last one day: only the others are spread over the calendar
+join (select source_system, encounter_id, start_day as day from screening_encounter where end_day = start_day
+      union all
+      select x.source_system, x.encounter_id, c.epoch_day from screening_encounter x
+      join calendar_day c on c.epoch_day >= x.start_day and c.epoch_day <= x.end_day
+      where x.end_day > x.start_day) d on d.source_system = e.source_system and d.encounter_id = e.encounter_id
 where coalesce(ep.practitioner_iin, pr.iin) is not null;
 create unlogged table screening_encounter_presence (like resolved_encounter_presence);
 

@@ -5,19 +5,27 @@
 -- One finding per pair of encounters at different organizations that share a practitioner and overlap by more than
 -- 15 minutes. The organization and amount are those of the encounter that started later.
 -- Encounters can only overlap by more than 15 minutes if the later one starts on a day the earlier one covers, so
--- each practitioner's encounters are compared day by day (screening_encounter_presence), not all with all.
-with overlap as (
+-- each practitioner's encounters are compared day by day (screening_encounter_presence), and only on the days the
+-- practitioner was at more than one organization.
+with busy as (
+    select practitioner_iin, day
+    from screening_encounter_presence
+    where @IN_SCOPE(practitioner-day, practitioner_iin, day)
+    group by practitioner_iin, day
+    having min(organization_bin) <> max(organization_bin)
+),
+overlap as (
     select distinct a.source_system as first_source, a.encounter_id as first_id, a.encounter_ref as first_ref,
            a.organization_bin as first_organization, a.start_at as first_start, a.end_at as first_end,
            b.source_system as second_source, b.encounter_id as second_id, b.encounter_ref as second_ref,
            b.organization_bin as second_organization, b.start_at as second_start, b.end_at as second_end,
            b.start_day as second_start_day
-    from screening_encounter_presence a
-    join screening_encounter_presence b on b.practitioner_iin = a.practitioner_iin and b.day = a.day
+    from busy x
+    join screening_encounter_presence a on a.practitioner_iin = x.practitioner_iin and a.day = x.day
+    join screening_encounter_presence b on b.practitioner_iin = x.practitioner_iin and b.day = x.day
     where b.starts = 1 and a.organization_bin <> b.organization_bin
       and (a.start_at < b.start_at or (a.start_at = b.start_at and a.encounter_ref < b.encounter_ref))
       and least(a.end_at, b.end_at) - b.start_at > 900
-      and @IN_SCOPE(practitioner-day, a.practitioner_iin, a.day)
 ),
 -- Every practitioner the two encounters share, also those out of a scoped pass's scope.
 pair as (

@@ -36,5 +36,7 @@ final class ReferenceTables {
             funding.add(new Object[] {stream.code(), stream.perCapitaMonthlyKzt().orElse(null)});
         }
         jdbc.batchUpdate("insert into reference_funding (code, per_capita_monthly_kzt) values (?, ?)", funding);
+        // the planner's estimates of joins with the catalog (PHC services, specialties) depend on these
+        jdbc.execute("analyze reference_service, reference_service_specialty, reference_funding");
     }
 }

@@ -131,13 +131,19 @@ class ScreeningRunner {
         ReferenceTables.load(jdbc, catalog);
         long started = System.nanoTime();
         boolean refreshed = touched != null && refreshed(touched, today);
+        boolean scoped = scopedWanted && refreshed;
+        if (!scoped) {
+            // A full pass reads every row: hash joins. A misestimate (correlated columns, a HAVING the planner cannot
+            // see through) otherwise makes PostgreSQL look millions of rows up one by one, minutes instead of seconds.
+            jdbc.execute("set local enable_nestloop = off");
+            jdbc.execute("set local enable_mergejoin = off");
+        }
         if (!refreshed) {
             CanonicalStatistics.refreshStale(jdbc);
             // index builds sort in memory
             jdbc.execute("set local maintenance_work_mem = '" + workMemory + "'");
             tables.rebuild(now);
         }
-        boolean scoped = scopedWanted && refreshed;
         long tablesMs = (System.nanoTime() - started) / 1_000_000;
         List<Long> durations = runRules(SqlDialect.postgres(today, scoped));
         started = System.nanoTime();

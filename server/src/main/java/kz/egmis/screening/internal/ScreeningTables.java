@@ -27,7 +27,8 @@ final class ScreeningTables {
      * @param recordTypes the record types (as ingestion names them) whose rows it holds
      * @param typeColumn  the column holding the record type, when it holds more than one
      * @param keyColumn   the column holding the record's id (with source_system, its identity)
-     * @param indexes     what rules and scoped passes look rows up by
+     * @param indexes     what rules and scoped passes look rows up by (ids alone: the source rarely tells rows apart, and
+     *                    single-column indexes build much faster)
      */
     record PerRecord(String name, String definition, List<String> recordTypes, String typeColumn, String keyColumn,
                      List<String> indexes) {
@@ -36,15 +37,15 @@ final class ScreeningTables {
     /** In dependency order: the encounters' claim items and presence are defined over materialized tables. */
     static final List<PerRecord> PER_RECORD = List.of(
             new PerRecord("screening_claim_item", "resolved_claim_item", List.of("Claim"), null, "claim_id",
-                    List.of("source_system, claim_id, item_sequence", "patient_iin")),
+                    List.of("claim_id", "patient_iin")),
             new PerRecord("screening_item_practitioner", "resolved_item_practitioner", List.of("Claim"), null, "claim_id",
-                    List.of("source_system, claim_id, item_sequence", "practitioner_iin, start_day")),
+                    List.of("claim_id", "practitioner_iin, start_day")),
             new PerRecord("screening_encounter_claim_item", "resolved_encounter_claim_item", List.of("Claim"), null,
-                    "claim_id", List.of("source_system, claim_id", "source_system, encounter_id")),
+                    "claim_id", List.of("claim_id", "encounter_id")),
             new PerRecord("screening_encounter", "resolved_encounter", List.of("Encounter"), null, "encounter_id",
-                    List.of("source_system, encounter_id", "patient_iin")),
+                    List.of("encounter_id", "patient_iin")),
             new PerRecord("screening_encounter_presence", "resolved_encounter_presence", List.of("Encounter"), null,
-                    "encounter_id", List.of("practitioner_iin, day", "source_system, encounter_id")),
+                    "encounter_id", List.of("practitioner_iin, day", "encounter_id")),
             new PerRecord("screening_role_specialty", "resolved_role_specialty", List.of("PractitionerRole"), null,
                     "role_id", List.of("source_system, role_id", "practitioner_iin, organization_bin")),
             new PerRecord("screening_attachment_record", "resolved_attachment_record",
@@ -98,6 +99,8 @@ final class ScreeningTables {
         for (PerPerson table : PER_PERSON) {
             rebuild(table.name(), table.definition(), table.indexes());
         }
+        // rebuilt with the others only: an Organization never changes in a scoped pass
+        rebuild("screening_facility", "resolved_facility", List.of("bin"));
         jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
     }
 
