@@ -146,6 +146,37 @@ class FindingLifecycleTest {
         assertThat(world.get("/api/findings?from=2026-13-01").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void every_read_of_a_finding_is_in_the_access_log_of_its_patient_and_on_the_ledger() {
+        ScreeningFixture world = new ScreeningFixture(port, "reads");
+        Iin patient = adult();
+        world.death(patient, "2026-03-10");
+        world.send(claim("c-1", patient, organizationNumber(), adult(), Item.of("AMB001", "2026-03-20")));
+        world.run();
+        ApiClient auditor = keyFor(world, "AUDITOR");
+        String id = world.findings("DECEASED_SERVICE", patient.value()).get(0).path("id").asString();
+        long readsBefore = readsOf(patient);
+
+        HttpResponse<String> page = auditor.get("/api/findings?rule=DECEASED_SERVICE&size=1000");
+        auditor.post("/api/findings/" + id + "/review", "application/json", "{\"status\":\"dismissed\"}");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(readsOf(patient)).isEqualTo(readsBefore + 2);
+        List<String> logged = jdbc.sql("select resource_type || ' ' || resource_id || ' ' || path from access_log"
+                + " where patient_iin = :iin order by id desc limit 2").param("iin", patient.value()).query(String.class).list();
+        assertThat(logged).containsExactly("Finding " + id + " /api/findings/" + id + "/review",
+                "Finding " + id + " /api/findings");
+        assertThat(jdbc.sql("select count(*) from (select ref from ledger_queue where kind = 'read' union all"
+                + " select ref from ledger_leaf where kind = 'read') leaves where ref in (select id from access_log"
+                + " where patient_iin = :iin)").param("iin", patient.value()).query(Long.class).single())
+                .isEqualTo(readsOf(patient));
+    }
+
+    private long readsOf(Iin patient) {
+        return jdbc.sql("select count(*) from access_log where patient_iin = :iin").param("iin", patient.value())
+                .query(Long.class).single();
+    }
+
     private List<String> events(String id) {
         return jdbc.sql("select action from finding_event where finding_id = :id order by id").param("id", id)
                 .query(String.class).list();

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import kz.egmis.ingestion.PersonDataReads;
 import kz.egmis.platform.KazakhstanTime;
 import kz.egmis.security.Caller;
 import kz.egmis.platform.ApiErrors;
@@ -39,11 +40,13 @@ class FindingsController {
     private final JdbcTemplate jdbc;
     private final RuleCatalog rules;
     private final FindingReviews reviews;
+    private final PersonDataReads reads;
 
-    FindingsController(JdbcTemplate jdbc, RuleCatalog rules, FindingReviews reviews) {
+    FindingsController(JdbcTemplate jdbc, RuleCatalog rules, FindingReviews reviews, PersonDataReads reads) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.reviews = reviews;
+        this.reads = reads;
     }
 
     @GetMapping("/api/findings")
@@ -51,7 +54,8 @@ class FindingsController {
                                 @RequestParam(required = false) String organization,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                                @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "100") String size) {
+                                @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "100") String size,
+                                HttpServletRequest request) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> arguments = new ArrayList<>();
         if (rule != null) {
@@ -96,6 +100,7 @@ class FindingsController {
         paged.add((long) pageNumber * pageSize);
         List<Map<String, Object>> items = jdbc.query("select " + FindingJson.COLUMNS + " from finding f" + where
                 + " order by f.day, f.rule, f.id limit ? offset ?", (row, number) -> FindingJson.of(row), paged.toArray());
+        logReads(request, items);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", total);
         body.put("items", items);
@@ -105,8 +110,20 @@ class FindingsController {
     @PostMapping("/api/findings/{id}/review")
     ResponseEntity<Object> review(@PathVariable String id, @RequestBody(required = false) ReviewRequest review,
                                   HttpServletRequest request) {
-        return reviews.review(Caller.of(request), id, review == null ? null : review.status(),
+        ResponseEntity<Object> answer = reviews.review(Caller.of(request), id, review == null ? null : review.status(),
                 review == null ? null : review.comment());
+        if (answer.getBody() instanceof Map<?, ?> finding && finding.get("patientIin") != null) {
+            logReads(request, List.of(finding));
+        }
+        return answer;
+    }
+
+    /** A finding names its patient: its read is logged (and on the ledger) before it is answered. */
+    private void logReads(HttpServletRequest request, List<? extends Map<?, ?>> findings) {
+        reads.recordReads(Caller.of(request).keyId(), request.getRequestURI(), findings.stream()
+                .filter(finding -> finding.get("patientIin") != null)
+                .map(finding -> new PersonDataReads.Read("EGMIS", "Finding", (String) finding.get("id"),
+                        (String) finding.get("patientIin"))).toList());
     }
 
     private static ResponseEntity<Object> invalid(String message) {

@@ -1,6 +1,7 @@
 package kz.egmis.ingestion.internal.store;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import kz.egmis.ingestion.PersonDataReads;
+import kz.egmis.ledger.LeafDocument;
 import kz.egmis.ledger.LeafDocuments;
 import kz.egmis.ledger.LedgerJournal;
 
@@ -17,7 +20,7 @@ import kz.egmis.ledger.LedgerJournal;
  * record, and nobody can remove a read unnoticed.
  */
 @Component
-public class AccessLog {
+public class AccessLog implements PersonDataReads {
 
     /** For each type: how to find the person's IIN of a record (directly or through its Patient). */
     private static final Map<String, String> PATIENT_OF = Map.of(
@@ -50,6 +53,24 @@ public class AccessLog {
                     + "resource_id, patient_iin, path, read_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
                     apiKeyId, source, type, id, iin.isEmpty() ? null : iin.get(0), path, now);
             journal.append(List.of(LeafDocuments.read(accessId, apiKeyId, source + "/" + type + "/" + id, now)));
+        });
+    }
+
+    @Override
+    public void recordReads(long apiKeyId, String path, List<Read> reads) {
+        if (reads.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            long now = clock.millis();
+            List<LeafDocument> leaves = new ArrayList<>(reads.size());
+            for (Read read : reads) {
+                Long accessId = jdbc.queryForObject("insert into access_log (api_key_id, source_system, resource_type, "
+                        + "resource_id, patient_iin, path, read_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
+                        apiKeyId, read.system(), read.type(), read.id(), read.patientIin(), path, now);
+                leaves.add(LeafDocuments.read(accessId, apiKeyId, read.system() + "/" + read.type() + "/" + read.id(), now));
+            }
+            journal.append(leaves);
         });
     }
 
