@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.egmis.ledger.LedgerJournal;
@@ -24,8 +26,9 @@ import kz.egmis.screening.ScreeningPasses.RuleFigures;
 
 /**
  * The PostgreSQL runner. A pass loads the reference catalog, brings the screening tables up to date, runs the rule
- * definitions into screening_candidate and reconciles the findings, all in one transaction, so a pass is seen whole
- * or not at all. Passes run one at a time: the tables are shared.
+ * definitions into screening_candidate and reconciles the findings in one transaction, so its findings are seen whole
+ * or not at all. A scoped pass does everything in that transaction; a full pass builds tables and runs rules on
+ * several connections first ({@link ConcurrentWork}). Passes run one at a time: the tables are shared.
  * <p>
  * Every pass takes the records stored since the last one ({@link PendingRecords}) and replaces their rows in the
  * tables; a scoped pass then runs the rules over what they may have changed, a full pass over everything. The
@@ -43,6 +46,9 @@ class ScreeningRunner {
     /** Below this many touched records a pass is always scoped, however small the database. */
     private static final int SMALL_SCOPE = 10_000;
 
+    /** A full pass's connections at most: the pool has 16, and ingestion needs some meanwhile. */
+    private static final int MOST_CONNECTIONS = 8;
+
     private final ReentrantLock oneAtATime = new ReentrantLock();
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -54,17 +60,26 @@ class ScreeningRunner {
     private final FindingReconciler reconciler;
     private final Clock clock;
     private final String workMemory;
+    private final ConcurrentWork work;
     private boolean tablesBuiltByThisServer;
     private int screenedDay = Integer.MIN_VALUE;
 
     ScreeningRunner(JdbcTemplate jdbc, TransactionTemplate transactions, RuleCatalog rules, ReferenceCatalog catalog,
                     LedgerJournal journal, Clock clock, PendingRecords pending,
-                    @Value("${egmis.screening.work-mem:1GB}") String workMemory) {
+                    @Value("${egmis.screening.work-mem:1GB}") String workMemory,
+                    @Value("${egmis.screening.connections:0}") int connections) {
         if (!workMemory.matches("[0-9]{1,7}(kB|MB|GB)")) {
             throw new StartupFailure("SCREENING_WORK_MEM_INVALID", "EGMIS_SCREENING_WORK_MEM is '" + workMemory
                     + "', not a PostgreSQL memory size", "set it to a size such as 256MB or 1GB");
         }
+        if (connections < 0 || connections > MOST_CONNECTIONS) {
+            throw new StartupFailure("SCREENING_CONNECTIONS_INVALID", "EGMIS_SCREENING_CONNECTIONS is " + connections
+                    + ", not between 0 and " + MOST_CONNECTIONS, "set it to the number of cores PostgreSQL may use for a"
+                    + " full pass, or 0 for as many as this machine has");
+        }
         this.workMemory = workMemory;
+        this.work = new ConcurrentWork(jdbc, transactions, connections > 0 ? connections
+                : Math.min(MOST_CONNECTIONS, Runtime.getRuntime().availableProcessors()));
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.rules = rules;
@@ -99,8 +114,11 @@ class ScreeningRunner {
                     && touched.size() <= Math.max(SMALL_SCOPE, LARGEST_SCOPE_SHARE * tables.recordEstimate());
             long started = System.nanoTime();
             int today = KazakhstanTime.epochDay(clock.instant());
-            Figures figures = transactions.execute(status -> screenAndReconcile(refreshable ? touched : null,
-                    scopedWanted, today));
+            Figures figures = scopedWanted && refreshable ? transactions.execute(status -> scopedPass(touched, today, status))
+                    : null;
+            if (figures == null) {
+                figures = fullPass(refreshable ? touched : null, today);
+            }
             figures = new Figures(figures.full(), figures.tablesRebuilt(), figures.offences(),
                     (System.nanoTime() - started) / 1_000_000, figures.tablesMs(), figures.reconcileMs(), figures.rules());
             if (figures.tablesRebuilt()) {
@@ -121,34 +139,73 @@ class ScreeningRunner {
     }
 
     /**
-     * @param touched      the records to refresh the tables for, or null to rebuild them
-     * @param scopedWanted whether to run the rules over the scope of those records only
+     * A scoped pass, in one transaction (the scope tables it fills are seen by that transaction only). Answers null,
+     * having rolled back, when the touched records can only be screened by a full pass.
      */
-    private Figures screenAndReconcile(TouchedRecords touched, boolean scopedWanted, int today) {
+    private Figures scopedPass(TouchedRecords touched, int today, TransactionStatus status) {
         long now = clock.instant().getEpochSecond();
-        // big sorts and hash joins stay in memory; SET LOCAL ends with the transaction
         jdbc.execute("set local work_mem = '" + workMemory + "'");
         ReferenceTables.load(jdbc, catalog);
         long started = System.nanoTime();
-        boolean refreshed = touched != null && refreshed(touched, today);
-        boolean scoped = scopedWanted && refreshed;
-        if (!scoped) {
-            // A full pass reads every row: hash joins. A misestimate (correlated columns, a HAVING the planner cannot
-            // see through) otherwise makes PostgreSQL look millions of rows up one by one, minutes instead of seconds.
-            jdbc.execute("set local enable_nestloop = off");
-            jdbc.execute("set local enable_mergejoin = off");
-        }
-        if (!refreshed) {
-            CanonicalStatistics.refreshStale(jdbc);
-            // index builds sort in memory
-            jdbc.execute("set local maintenance_work_mem = '" + workMemory + "'");
-            tables.rebuild(now);
+        if (!refreshed(touched, today)) {
+            status.setRollbackOnly();
+            return null;
         }
         long tablesMs = (System.nanoTime() - started) / 1_000_000;
-        List<Long> durations = runRules(SqlDialect.postgres(today, scoped));
+        jdbc.update("truncate screening_candidate");
+        SqlDialect dialect = SqlDialect.postgres(today, true);
+        List<Long> durations = new ArrayList<>();
+        for (RuleDefinition rule : rules.rules()) {
+            long ruleStarted = System.nanoTime();
+            jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
+            durations.add((System.nanoTime() - ruleStarted) / 1_000_000);
+        }
+        jdbc.execute("analyze screening_candidate");
         started = System.nanoTime();
-        reconciler.reconcile(now, scoped ? rules.rules() : null);
-        long reconcileMs = (System.nanoTime() - started) / 1_000_000;
+        reconciler.reconcile(now, rules.rules());
+        return figures(false, false, tablesMs, durations, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * A full pass: the tables are brought up to date (the touched records' rows replaced) or, when {@code touched}
+     * is null or cannot be refreshed, rebuilt; then every rule runs over everything. Tables and rules run on several
+     * connections at once ({@link ConcurrentWork}); the findings are reconciled in one transaction, so they change
+     * all at once or not at all.
+     */
+    private Figures fullPass(TouchedRecords touched, int today) {
+        long now = clock.instant().getEpochSecond();
+        long started = System.nanoTime();
+        // A full pass reads every row: hash joins. A misestimate (correlated columns, a HAVING the planner cannot see
+        // through) otherwise makes PostgreSQL look millions of rows up one by one, minutes instead of seconds.
+        List<String> settings = List.of("work_mem = '" + workMemory + "'", "maintenance_work_mem = '" + workMemory + "'",
+                "enable_nestloop = off", "enable_mergejoin = off");
+        boolean refreshed = Boolean.TRUE.equals(transactions.execute(status -> {
+            jdbc.execute("set local work_mem = '" + workMemory + "'");
+            ReferenceTables.load(jdbc, catalog);
+            return touched != null && refreshed(touched, today);
+        }));
+        if (!refreshed) {
+            CanonicalStatistics.refreshStale(jdbc);
+            tables.rebuild(now, work, settings);
+        }
+        long tablesMs = (System.nanoTime() - started) / 1_000_000;
+        SqlDialect dialect = SqlDialect.postgres(today, false);
+        Map<String, Long> durations = new ConcurrentHashMap<>();
+        jdbc.update("truncate screening_candidate");
+        work.run(settings, rules.rules().stream().map(rule -> ConcurrentWork.Task.of(rule.code(), connection -> {
+            long ruleStarted = System.nanoTime();
+            connection.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
+            durations.put(rule.code(), (System.nanoTime() - ruleStarted) / 1_000_000);
+            LOG.debug("Screening rule {}: {} ms", rule.code(), durations.get(rule.code()));
+        })).toList());
+        jdbc.execute("analyze screening_candidate");
+        long reconcileStarted = System.nanoTime();
+        transactions.executeWithoutResult(status -> reconciler.reconcile(now, null));
+        return figures(true, !refreshed, tablesMs, rules.rules().stream().map(rule -> durations.get(rule.code())).toList(),
+                (System.nanoTime() - reconcileStarted) / 1_000_000);
+    }
+
+    private Figures figures(boolean full, boolean rebuilt, long tablesMs, List<Long> durations, long reconcileMs) {
         Map<String, Long> offences = new HashMap<>();
         jdbc.query("select rule, count(*) from screening_candidate group by rule",
                 (RowCallbackHandler) row -> offences.put(row.getString(1), row.getLong(2)));
@@ -158,7 +215,7 @@ class ScreeningRunner {
             figures.add(new RuleFigures(code, durations.get(i), offences.getOrDefault(code, 0L)));
         }
         long total = figures.stream().mapToLong(RuleFigures::offences).sum();
-        return new Figures(!scoped, !refreshed, total, 0, tablesMs, reconcileMs, List.copyOf(figures));
+        return new Figures(full, rebuilt, total, 0, tablesMs, reconcileMs, List.copyOf(figures));
     }
 
     /** Refreshes the tables for these records and fills the scope; false when only rebuilding them is correct. */
@@ -171,20 +228,6 @@ class ScreeningRunner {
             LOG.debug("Scope of the pass: {}", size);
         }
         return size != null;
-    }
-
-    /** Runs every rule into screening_candidate; answers how long each took, in milliseconds. */
-    private List<Long> runRules(SqlDialect dialect) {
-        jdbc.update("truncate screening_candidate");
-        List<Long> durations = new ArrayList<>();
-        for (RuleDefinition rule : rules.rules()) {
-            long started = System.nanoTime();
-            jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
-            durations.add((System.nanoTime() - started) / 1_000_000);
-            LOG.debug("Screening rule {}: {} ms", rule.code(), durations.get(durations.size() - 1));
-        }
-        jdbc.execute("analyze screening_candidate");
-        return durations;
     }
 
     /** The rule's rows as candidates; the id is the finding's stable identity: a hash of the rule and offence key. */

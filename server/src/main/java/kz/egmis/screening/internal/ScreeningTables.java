@@ -3,8 +3,11 @@ package kz.egmis.screening.internal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,35 +90,54 @@ final class ScreeningTables {
                 + " 'attachment', 'encounter', 'claim') and relnamespace = current_schema()::regnamespace", Long.class);
     }
 
+    /** The tables defined over other materialized tables, with those tables: built after them. */
+    private static final Map<String, List<String>> BUILT_FROM = Map.of(
+            "screening_item_practitioner", List.of("screening_claim_item"),
+            "screening_encounter_claim_item", List.of("screening_claim_item"),
+            "screening_encounter_presence", List.of("screening_encounter"),
+            "screening_attachment", List.of("screening_attachment_record"));
+
+    /** The order in which tables start building when free to: the largest first, so the last to end is small. */
+    private static final List<String> LARGEST_FIRST = List.of("screening_claim_item", "screening_encounter",
+            "screening_item_practitioner", "screening_encounter_presence", "screening_encounter_claim_item",
+            "screening_patient_demographics", "screening_attachment_record", "screening_attachment");
+
     /**
-     * Fills every table from its definition. Indexes are dropped first and built after, which is much faster than
-     * maintaining them row by row; statistics are taken at once, since the rules' plans depend on them.
+     * Fills every table from its definition, several at once (each in its own transaction: the tables are marked
+     * not built until all are). Indexes are dropped first and built after, which is much faster than maintaining them
+     * row by row; statistics are taken at once, since the rules' plans depend on them.
      */
-    void rebuild(long now) {
+    void rebuild(long now, ConcurrentWork work, List<String> settings) {
         jdbc.update("delete from screening_tables_state");
+        List<ConcurrentWork.Task> tasks = new ArrayList<>();
         for (PerRecord table : PER_RECORD) {
-            rebuild(table.name(), table.definition(), table.indexes());
+            tasks.add(rebuildTask(table.name(), table.definition(), table.indexes()));
         }
         for (PerPerson table : PER_PERSON) {
-            rebuild(table.name(), table.definition(), table.indexes());
+            tasks.add(rebuildTask(table.name(), table.definition(), table.indexes()));
         }
         // rebuilt with the others only: an Organization never changes in a scoped pass
-        rebuild("screening_facility", "resolved_facility", List.of("bin"));
+        tasks.add(rebuildTask("screening_facility", "resolved_facility", List.of("bin")));
+        tasks.sort(Comparator.comparingInt(task -> LARGEST_FIRST.contains(task.name())
+                ? LARGEST_FIRST.indexOf(task.name()) : LARGEST_FIRST.size()));
+        work.run(settings, tasks);
         jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
     }
 
-    private void rebuild(String table, String definition, List<String> indexes) {
-        long started = System.nanoTime();
-        for (int i = 0; i < indexes.size(); i++) {
-            jdbc.execute("drop index if exists " + table + "_" + i);
-        }
-        jdbc.execute("truncate " + table);
-        jdbc.execute("insert into " + table + " select * from " + definition);
-        for (int i = 0; i < indexes.size(); i++) {
-            jdbc.execute("create index " + table + "_" + i + " on " + table + " (" + indexes.get(i) + ")");
-        }
-        jdbc.execute("analyze " + table);
-        LOG.debug("Screening table {} rebuilt in {} ms", table, (System.nanoTime() - started) / 1_000_000);
+    private static ConcurrentWork.Task rebuildTask(String table, String definition, List<String> indexes) {
+        return new ConcurrentWork.Task(table, BUILT_FROM.getOrDefault(table, List.of()), jdbc -> {
+            long started = System.nanoTime();
+            for (int i = 0; i < indexes.size(); i++) {
+                jdbc.execute("drop index if exists " + table + "_" + i);
+            }
+            jdbc.execute("truncate " + table);
+            jdbc.execute("insert into " + table + " select * from " + definition);
+            for (int i = 0; i < indexes.size(); i++) {
+                jdbc.execute("create index " + table + "_" + i + " on " + table + " (" + indexes.get(i) + ")");
+            }
+            jdbc.execute("analyze " + table);
+            LOG.debug("Screening table {} rebuilt in {} ms", table, (System.nanoTime() - started) / 1_000_000);
+        });
     }
 
     /**
