@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One test's own world: a source system of its own and identifiers no other test uses (the server and its
  * database are shared by every test class), resources as NDJSON lines, a full pass, and the findings it made.
  */
-final class ScreeningFixture {
+public final class ScreeningFixture {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     // Steps of two: Iin.of and Bin.of take the next serial when one has no check digit.
     private static final AtomicInteger PERSON_SERIAL = new AtomicInteger(5000);
     private static final AtomicInteger ORGANIZATION_SERIAL = new AtomicInteger(600_000);
@@ -35,54 +35,54 @@ final class ScreeningFixture {
     private final ApiClient client;
     private final ApiClient administrator;
 
-    ScreeningFixture(int port, String name) {
+    public ScreeningFixture(int port, String name) {
         this.source = name + "-" + SOURCE.incrementAndGet();
         this.port = port;
         this.administrator = ApiClient.at(port).withKey(TestServerInitializer.ADMINISTRATOR_KEY);
         this.client = administrator.withSource(source);
     }
 
-    static Iin person(LocalDate birthDate, Sex sex) {
+    public static Iin person(LocalDate birthDate, Sex sex) {
         return Iin.of(birthDate, sex, PERSON_SERIAL.getAndAdd(2));
     }
 
-    static Iin adult() {
+    public static Iin adult() {
         return person(LocalDate.of(1980, 5, 20), Sex.MALE);
     }
 
-    static Bin organizationNumber() {
+    public static Bin organizationNumber() {
         return Bin.of(YearMonth.of(2015, 6), 4, ORGANIZATION_SERIAL.getAndAdd(2));
     }
 
     // --- sending -------------------------------------------------------------------------------------------
 
     /** Sends resources as one NDJSON stream; every line must be accepted (or be unchanged). */
-    void send(String... resources) {
+    public void send(String... resources) {
         HttpResponse<String> response = client.post("/ingest/ndjson", "application/fhir+ndjson",
                 (String.join("\n", resources) + "\n").getBytes(UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).path("rejected").asLong()).as(response.body()).isZero();
     }
 
-    void csv(String format, String header, String... rows) {
+    public void csv(String format, String header, String... rows) {
         HttpResponse<String> response = client.post("/ingest/csv/" + format, "text/csv",
                 (header + "\n" + String.join("\n", rows) + "\n").getBytes(UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(JSON.readTree(response.body()).path("rejected").asLong()).as(response.body()).isZero();
     }
 
-    void death(Iin iin, String day) {
+    public void death(Iin iin, String day) {
         csv("death-registry", "iin;death_date;record_no", iin + ";" + day + ";" + "ZAGS-" + iin);
     }
 
     /** A full pass; answers {findings, durationMs}. */
-    JsonNode run() {
+    public JsonNode run() {
         HttpResponse<String> response = administrator.post("/api/screening/run", "application/json", "");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return administrator.get(path);
     }
 
@@ -90,17 +90,17 @@ final class ScreeningFixture {
         return port;
     }
 
-    ApiClient administrator() {
+    public ApiClient administrator() {
         return administrator;
     }
 
     /** The findings of a rule (not withdrawn) that involve this key: an IIN, a BIN or a record id. */
-    List<JsonNode> findings(String rule, String key) {
+    public List<JsonNode> findings(String rule, String key) {
         return query("rule=" + rule, key);
     }
 
     /** The findings a query answers that involve {@code key}. */
-    List<JsonNode> query(String query, String key) {
+    public List<JsonNode> query(String query, String key) {
         HttpResponse<String> response = administrator.get("/api/findings?size=1000&" + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         List<JsonNode> matching = new ArrayList<>();
@@ -114,35 +114,35 @@ final class ScreeningFixture {
 
     // --- resources, one NDJSON line each -------------------------------------------------------------------
 
-    static String patientReference(Iin iin) {
+    public static String patientReference(Iin iin) {
         return "{\"type\":\"Patient\",\"identifier\":{\"system\":\"urn:kz:iin\",\"value\":\"" + iin + "\"}}";
     }
 
-    static String practitionerReference(Iin iin) {
+    public static String practitionerReference(Iin iin) {
         return "{\"type\":\"Practitioner\",\"identifier\":{\"system\":\"urn:kz:iin\",\"value\":\"" + iin + "\"}}";
     }
 
-    static String organizationReference(Bin bin) {
+    public static String organizationReference(Bin bin) {
         return "{\"type\":\"Organization\",\"identifier\":{\"system\":\"urn:kz:bin\",\"value\":\"" + bin + "\"}}";
     }
 
-    static String literal(String type, String id) {
+    public static String literal(String type, String id) {
         return "{\"reference\":\"" + type + "/" + id + "\"}";
     }
 
-    static String organization(String id, Bin bin, String facilityType) {
+    public static String organization(String id, Bin bin, String facilityType) {
         return "{\"resourceType\":\"Organization\",\"id\":\"" + id + "\",\"identifier\":[{\"system\":\"urn:kz:bin\","
                 + "\"value\":\"" + bin + "\"}],\"type\":[{\"coding\":[{\"system\":\"urn:kz:egmis:facility-type\","
                 + "\"code\":\"" + facilityType + "\"}]}],\"name\":\"Facility " + id + "\",\"address\":[{\"district\":\"71\"}]}";
     }
 
-    static String practitioner(String id, Iin iin) {
+    public static String practitioner(String id, Iin iin) {
         return "{\"resourceType\":\"Practitioner\",\"id\":\"" + id + "\",\"identifier\":[{\"system\":\"urn:kz:iin\","
                 + "\"value\":\"" + iin + "\"}],\"gender\":\"" + iin.sex().fhirCode() + "\",\"birthDate\":\"" + iin.birthDate() + "\"}";
     }
 
     /** A role from {@code start} to {@code end} (null: still employed). */
-    static String role(String id, Iin practitioner, Bin organization, String specialty, String start, String end) {
+    public static String role(String id, Iin practitioner, Bin organization, String specialty, String start, String end) {
         String period = "{\"start\":\"" + start + "\"" + (end == null ? "" : ",\"end\":\"" + end + "\"") + "}";
         return "{\"resourceType\":\"PractitionerRole\",\"id\":\"" + id + "\",\"practitioner\":"
                 + practitionerReference(practitioner) + ",\"organization\":" + organizationReference(organization)
@@ -151,14 +151,14 @@ final class ScreeningFixture {
     }
 
     /** A Patient; {@code deceased} is a date-time with offset, or null. */
-    static String patient(String id, Iin iin, String deceased) {
+    public static String patient(String id, Iin iin, String deceased) {
         return "{\"resourceType\":\"Patient\",\"id\":\"" + id + "\",\"identifier\":[{\"system\":\"urn:kz:iin\","
                 + "\"value\":\"" + iin + "\"}],\"name\":[{\"text\":\"Пациент\"}],\"gender\":\"" + iin.sex().fhirCode()
                 + "\",\"birthDate\":\"" + iin.birthDate() + "\""
                 + (deceased == null ? "" : ",\"deceasedDateTime\":\"" + deceased + "\"") + "}";
     }
 
-    static String attachment(String id, Iin patient, Bin organization, String start, String end) {
+    public static String attachment(String id, Iin patient, Bin organization, String start, String end) {
         String period = "{\"start\":\"" + start + "\"" + (end == null ? "" : ",\"end\":\"" + end + "\"") + "}";
         return "{\"resourceType\":\"EpisodeOfCare\",\"id\":\"" + id + "\",\"status\":\"active\",\"type\":[{\"coding\":"
                 + "[{\"system\":\"urn:kz:egmis:episode-type\",\"code\":\"attachment\"}]}],\"patient\":"
@@ -166,7 +166,7 @@ final class ScreeningFixture {
                 + ",\"period\":" + period + "}";
     }
 
-    static String encounter(String id, String encounterClass, Iin patient, Bin organization, Iin practitioner,
+    public static String encounter(String id, String encounterClass, Iin patient, Bin organization, Iin practitioner,
                             String start, String end) {
         return "{\"resourceType\":\"Encounter\",\"id\":\"" + id + "\",\"status\":\"finished\",\"class\":{\"system\":"
                 + "\"http://terminology.hl7.org/CodeSystem/v3-ActCode\",\"code\":\"" + encounterClass + "\"},\"subject\":"
@@ -176,9 +176,9 @@ final class ScreeningFixture {
     }
 
     /** One item of a claim: a service on a day, its quantity and price per unit, and optionally its encounter id. */
-    record Item(String service, String day, String quantity, int unitPrice, String encounterId) {
+    public record Item(String service, String day, String quantity, int unitPrice, String encounterId) {
 
-        static Item of(String service, String day) {
+        public static Item of(String service, String day) {
             return new Item(service, day, "1", 1000, null);
         }
 
@@ -196,7 +196,7 @@ final class ScreeningFixture {
         }
     }
 
-    static String claim(String id, Iin patient, Bin provider, Iin practitioner, Item... items) {
+    public static String claim(String id, Iin patient, Bin provider, Iin practitioner, Item... items) {
         StringBuilder lines = new StringBuilder();
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         for (int i = 0; i < items.length; i++) {

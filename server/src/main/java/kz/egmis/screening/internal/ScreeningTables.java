@@ -8,10 +8,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * The {@code screening_*} tables rules read: materialized copies of the {@code resolved_*} definitions (V5 migration).
@@ -78,9 +80,38 @@ final class ScreeningTables {
         this.jdbc = jdbc;
     }
 
-    /** Whether a full pass filled the tables since the database last started clean (unlogged tables empty on crash). */
-    boolean built() {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from screening_tables_state)", Boolean.class));
+    /** What the tables hold: when a full pass filled them, from which definitions, and up to when. */
+    record State(long builtAt, String definitionsSha256, long currentAt) {
+    }
+
+    /** The tables' state; empty before the first full pass and after PostgreSQL crashed (unlogged tables empty). */
+    Optional<State> state() {
+        return jdbc.query("select built_at, definitions_sha256, current_at from screening_tables_state",
+                (row, number) -> new State(row.getLong(1), row.getString(2), row.getLong(3))).stream().findFirst();
+    }
+
+    /** SHA-256 of the resolved_* definitions as the database has them now: a migration that changes one shows here. */
+    String definitionsSha256() {
+        return jdbc.queryForObject("select encode(sha256(convert_to(string_agg(viewname || ':' || definition, '|'"
+                + " order by viewname), 'UTF8')), 'hex') from pg_views where schemaname = current_schema()"
+                + " and viewname like 'resolved\\_%'", String.class);
+    }
+
+    /** Records that every record stored before this moment (epoch seconds) is in the tables. */
+    void markCurrent(long epochSecond) {
+        jdbc.update("update screening_tables_state set current_at = greatest(current_at, ?)", epochSecond);
+    }
+
+    /**
+     * The records received since this moment (epoch seconds), for a server catching up with tables it did not keep
+     * itself; empty when there are more than {@code most} (rebuilding is then cheaper).
+     */
+    Optional<TouchedRecords> receivedSince(long epochSecond, int most) {
+        TouchedRecords records = new TouchedRecords();
+        jdbc.query("select distinct source_system, resource_type, resource_id from resource_version"
+                + " where received_at >= ? limit ?", (RowCallbackHandler) row -> records.add(row.getString(1),
+                row.getString(2), row.getString(3)), epochSecond, most + 1);
+        return records.size() > most ? Optional.empty() : Optional.of(records);
     }
 
     /** About how many canonical records there are (the planner's estimate: 0 before the tables were first analyzed). */
@@ -121,7 +152,8 @@ final class ScreeningTables {
         tasks.sort(Comparator.comparingInt(task -> LARGEST_FIRST.contains(task.name())
                 ? LARGEST_FIRST.indexOf(task.name()) : LARGEST_FIRST.size()));
         work.run(settings, tasks);
-        jdbc.update("insert into screening_tables_state (built_at) values (?)", now);
+        jdbc.update("insert into screening_tables_state (built_at, definitions_sha256, current_at) values (?, ?, ?)",
+                now, definitionsSha256(), now);
     }
 
     private static ConcurrentWork.Task rebuildTask(String table, String definition, List<String> indexes) {
