@@ -112,7 +112,7 @@ class FindingsController {
                                   HttpServletRequest request) {
         ResponseEntity<Object> answer = reviews.review(Caller.of(request), id, review == null ? null : review.status(),
                 review == null ? null : review.comment());
-        if (answer.getBody() instanceof Map<?, ?> finding && finding.get("patientIin") != null) {
+        if (answer.getStatusCode().is2xxSuccessful() && answer.getBody() instanceof Map<?, ?> finding) {
             logReads(request, List.of(finding));
         }
         return answer;

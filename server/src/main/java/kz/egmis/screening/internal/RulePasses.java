@@ -76,9 +76,7 @@ final class RulePasses {
         SqlDialect dialect = SqlDialect.postgres(today, true);
         List<Long> durations = new ArrayList<>();
         for (RuleDefinition rule : rules.rules()) {
-            long ruleStarted = System.nanoTime();
-            jdbc.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
-            durations.add((System.nanoTime() - ruleStarted) / 1_000_000);
+            durations.add(runRule(jdbc, rule, dialect));
         }
         jdbc.execute("analyze screening_candidate");
         started = System.nanoTime();
@@ -112,12 +110,8 @@ final class RulePasses {
         SqlDialect dialect = SqlDialect.postgres(today, false);
         Map<String, Long> durations = new ConcurrentHashMap<>();
         jdbc.update("truncate screening_candidate");
-        work.run(settings, rules.rules().stream().map(rule -> ConcurrentWork.Task.of(rule.code(), connection -> {
-            long ruleStarted = System.nanoTime();
-            connection.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
-            durations.put(rule.code(), (System.nanoTime() - ruleStarted) / 1_000_000);
-            LOG.debug("Screening rule {}: {} ms", rule.code(), durations.get(rule.code()));
-        })).toList());
+        work.run(settings, rules.rules().stream().map(rule -> ConcurrentWork.Task.of(rule.code(),
+                connection -> durations.put(rule.code(), runRule(connection, rule, dialect)))).toList());
         jdbc.execute("analyze screening_candidate");
         long reconcileStarted = System.nanoTime();
         transactions.executeWithoutResult(status -> reconciler.reconcile(now, null));
@@ -148,6 +142,15 @@ final class RulePasses {
             LOG.debug("Scope of the pass: {}", size);
         }
         return size != null;
+    }
+
+    /** Runs a rule into screening_candidate on this connection; answers how long it took, in milliseconds. */
+    private static long runRule(JdbcTemplate connection, RuleDefinition rule, SqlDialect dialect) {
+        long started = System.nanoTime();
+        connection.update(candidates(rule, dialect), rule.code(), rule.code(), rule.version(), rule.severity());
+        long durationMs = (System.nanoTime() - started) / 1_000_000;
+        LOG.debug("Screening rule {}: {} ms", rule.code(), durationMs);
+        return durationMs;
     }
 
     /** The rule's rows as candidates; the id is the finding's stable identity: a hash of the rule and offence key. */

@@ -96,8 +96,7 @@ class ScreeningRunner {
             if (scopedWanted && current && touched.isEmpty()) {
                 return null;
             }
-            boolean refreshable = current && touched.size() <= Math.max(SMALL_SCOPE,
-                    LARGEST_SCOPE_SHARE * tables.recordEstimate());
+            boolean refreshable = current && touched.size() <= mostRecordsToRefresh();
             int today = KazakhstanTime.epochDay(clock.instant());
             boolean todayChanged = today != screenedDay;
             Figures figures = scopedWanted && refreshable
@@ -132,13 +131,18 @@ class ScreeningRunner {
         if (state.isEmpty() || !state.get().definitionsSha256().equals(tables.definitionsSha256())) {
             return false;
         }
-        int most = (int) Math.max(SMALL_SCOPE, LARGEST_SCOPE_SHARE * tables.recordEstimate());
-        Optional<TouchedRecords> received = tables.receivedSince(state.get().currentAt() - CATCH_UP_MARGIN_SECONDS, most);
+        Optional<TouchedRecords> received = tables.receivedSince(state.get().currentAt() - CATCH_UP_MARGIN_SECONDS,
+                mostRecordsToRefresh());
         received.ifPresent(records -> {
             LOG.info("Screening tables kept from before the start: catching up with the {} records received since {}",
                     records.size(), Instant.ofEpochSecond(state.get().currentAt() - CATCH_UP_MARGIN_SECONDS));
             touched.addAll(records);
         });
         return received.isPresent();
+    }
+
+    /** How many records a pass refreshes row by row at most; rebuilding the tables is cheaper beyond. */
+    private int mostRecordsToRefresh() {
+        return (int) Math.max(SMALL_SCOPE, LARGEST_SCOPE_SHARE * tables.recordEstimate());
     }
 }

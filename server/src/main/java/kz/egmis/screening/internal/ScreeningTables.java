@@ -80,14 +80,14 @@ final class ScreeningTables {
         this.jdbc = jdbc;
     }
 
-    /** What the tables hold: when a full pass filled them, from which definitions, and up to when. */
-    record State(long builtAt, String definitionsSha256, long currentAt) {
+    /** What the tables hold: which definitions filled them, and up to when. */
+    record State(String definitionsSha256, long currentAt) {
     }
 
     /** The tables' state; empty before the first full pass and after PostgreSQL crashed (unlogged tables empty). */
     Optional<State> state() {
-        return jdbc.query("select built_at, definitions_sha256, current_at from screening_tables_state",
-                (row, number) -> new State(row.getLong(1), row.getString(2), row.getLong(3))).stream().findFirst();
+        return jdbc.query("select definitions_sha256, current_at from screening_tables_state",
+                (row, number) -> new State(row.getString(1), row.getLong(2))).stream().findFirst();
     }
 
     /** SHA-256 of the resolved_* definitions as the database has them now: a migration that changes one shows here. */

@@ -46,14 +46,8 @@ public class AccessLog implements PersonDataReads {
     }
 
     public void recordRead(long apiKeyId, String source, String type, String id, String path) {
-        transactions.executeWithoutResult(status -> {
-            List<String> iin = jdbc.queryForList(PATIENT_OF.get(type), String.class, source, id);
-            long now = clock.millis();
-            Long accessId = jdbc.queryForObject("insert into access_log (api_key_id, source_system, resource_type, "
-                    + "resource_id, patient_iin, path, read_at) values (?, ?, ?, ?, ?, ?, ?) returning id", Long.class,
-                    apiKeyId, source, type, id, iin.isEmpty() ? null : iin.get(0), path, now);
-            journal.append(List.of(LeafDocuments.read(accessId, apiKeyId, source + "/" + type + "/" + id, now)));
-        });
+        List<String> iin = jdbc.queryForList(PATIENT_OF.get(type), String.class, source, id);
+        recordReads(apiKeyId, path, List.of(new Read(source, type, id, iin.isEmpty() ? null : iin.get(0))));
     }
 
     @Override
