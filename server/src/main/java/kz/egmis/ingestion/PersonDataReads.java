@@ -2,6 +2,8 @@ package kz.egmis.ingestion;
 
 import java.util.List;
 
+import kz.egmis.security.Actor;
+
 /**
  * The access log of reads of a person's data, for features that show such data outside the FHIR API (screening's
  * findings name the patient). Each read is an {@code access_log} row and a ledger leaf, written in one transaction
@@ -20,6 +22,6 @@ public interface PersonDataReads {
     record Read(String system, String type, String id, String patientIin) {
     }
 
-    /** Logs these reads by the caller's key, all in one transaction; {@code path} is the request that read them. */
-    void recordReads(long apiKeyId, String path, List<Read> reads);
+    /** Logs these reads by this reader, all in one transaction; {@code path} is the request that read them. */
+    void recordReads(Actor reader, String path, List<Read> reads);
 }

@@ -30,10 +30,20 @@ public final class LeafDocuments {
         return new LeafDocument(RESOURCE_VERSION, versionId, data);
     }
 
-    /** A read of a person's data by the holder of an API key. */
+    /** A read of a person's data by the holder of an API key, as logged before readers were named in full. */
     public static LeafDocument read(long accessId, long apiKeyId, String subject, long readAtMillis) {
         String data = "{\"kind\":\"" + READ + "\",\"ref\":" + accessId + ",\"key\":" + apiKeyId + ",\"subject\":\""
                 + Sha256.hex(subject) + "\",\"at\":" + readAtMillis + "}";
+        return new LeafDocument(READ, accessId, data);
+    }
+
+    /**
+     * A read of a person's data. {@code readerSha256} commits to the reader as logged (credential, display name, role,
+     * organization) without putting a name on the public ledger.
+     */
+    public static LeafDocument read(long accessId, String readerSha256, String subject, long readAtMillis) {
+        String data = "{\"kind\":\"" + READ + "\",\"ref\":" + accessId + ",\"reader\":\"" + readerSha256
+                + "\",\"subject\":\"" + Sha256.hex(subject) + "\",\"at\":" + readAtMillis + "}";
         return new LeafDocument(READ, accessId, data);
     }
 

@@ -22,11 +22,12 @@ final class AccessPolicy {
         return startsWithSegment(path, "/fhir") || startsWithSegment(path, "/ingest");
     }
 
-    static boolean allows(ApiKeyRole role, String method, String path) {
+    static boolean allows(Role role, String method, String path) {
         return switch (role) {
             case ADMINISTRATOR -> true;
             // a source system may check that the ledger holds what it sent
             case SOURCE_SYSTEM -> isIngestPath(path) || startsWithSegment(path, "/api/ledger");
+            case FACILITY_MANAGER, CITIZEN -> false;
             case AUDITOR, ANALYST -> !startsWithSegment(path, "/api/admin") && !startsWithSegment(path, "/actuator")
                     && (!isIngestPath(path) || "GET".equals(method));
         };

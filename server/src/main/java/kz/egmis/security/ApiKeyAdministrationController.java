@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.egmis.platform.SourceSystem;
 import kz.egmis.platform.ApiErrors;
 
 /** Administrators create, list and revoke keys. The secret is answered once, at creation. */
@@ -27,7 +26,7 @@ class ApiKeyAdministrationController {
         this.keys = keys;
     }
 
-    record KeyRequest(String name, ApiKeyRole role, String sourceSystem) {
+    record KeyRequest(String name, Role role, String sourceSystem, List<String> organizations, String iin) {
     }
 
     @PostMapping
@@ -35,13 +34,13 @@ class ApiKeyAdministrationController {
         if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 200) {
             return badRequest("'name' is required, at most 200 characters.");
         }
-        if (request.role() == null) {
-            return badRequest("'role' is required: one of ADMINISTRATOR, SOURCE_SYSTEM, AUDITOR, ANALYST.");
+        Scope scope;
+        try {
+            scope = Scope.of(request.role(), request.sourceSystem(), request.organizations(), request.iin());
+        } catch (Scope.InvalidScopeException invalid) {
+            return badRequest(invalid.getMessage());
         }
-        if (request.sourceSystem() != null && !SourceSystem.isValid(request.sourceSystem())) {
-            return badRequest("'sourceSystem' must be 1-64 characters of [A-Za-z0-9_.-].");
-        }
-        ApiKeys.NewKey created = keys.create(request.name().strip(), request.role(), request.sourceSystem());
+        ApiKeys.NewKey created = keys.create(request.name().strip(), scope);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("key", created.secret(), "id",
                 created.stored().id(), "name", created.stored().name(), "role", created.stored().role()));
     }

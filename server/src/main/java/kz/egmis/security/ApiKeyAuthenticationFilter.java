@@ -72,7 +72,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             }
             source = Optional.of(new SourceSystem(header));
         }
-        new Caller(stored.id(), stored.name(), stored.role(), source).attachTo(request);
+        Caller caller = stored.caller();
+        (source.isPresent() ? caller.withSourceSystem(source.get()) : caller).attachTo(request);
         chain.doFilter(request, response);
     }
 

@@ -1,11 +1,16 @@
 package kz.egmis.security;
 
 import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +23,8 @@ import kz.egmis.platform.Sha256;
 @Component
 class ApiKeys {
 
-    private static final String PREFIX = "egmis_";
+    static final String PREFIX = "egmis_";
+    private static final String COLUMNS = "id, name, role, source_system, organizations, person_iin, created_at, revoked_at";
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -28,39 +34,48 @@ class ApiKeys {
         this.clock = clock;
     }
 
-    record StoredKey(long id, String name, ApiKeyRole role, String sourceSystem, long createdAt, Long revokedAt) {
+    /** A key as stored, with the scope of its role. */
+    record StoredKey(long id, String name, Role role, String sourceSystem, Set<String> organizations, String iin,
+                     long createdAt, Long revokedAt) {
+
+        Caller caller() {
+            Actor actor = new Actor(Actor.Kind.KEY, Long.toString(id), name, role,
+                    organizations.isEmpty() ? null : organizations.stream().sorted().findFirst().orElseThrow());
+            return new Caller(actor, role, organizations, iin, sourceSystem, Optional.empty());
+        }
     }
 
     record NewKey(StoredKey stored, String secret) {
     }
 
     Optional<StoredKey> findActive(String secret) {
-        return jdbc.sql("select id, name, role, source_system, created_at, revoked_at from api_key "
-                        + "where key_sha256 = :hash and revoked_at is null")
+        return jdbc.sql("select " + COLUMNS + " from api_key where key_sha256 = :hash and revoked_at is null")
                 .param("hash", Sha256.hex(secret))
-                .query(StoredKey.class)
+                .query(STORED_KEY)
                 .optional();
     }
 
-    NewKey create(String name, ApiKeyRole role, String sourceSystem) {
+    NewKey create(String name, Scope scope) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new NewKey(store(secret, name, role, sourceSystem), secret);
+        return new NewKey(store(secret, name, scope), secret);
     }
 
-    StoredKey store(String secret, String name, ApiKeyRole role, String sourceSystem) {
+    StoredKey store(String secret, String name, Scope scope) {
         long now = clock.instant().getEpochSecond();
-        long id = jdbc.sql("insert into api_key (key_sha256, name, role, source_system, created_at) "
-                        + "values (:hash, :name, :role, :source, :now) returning id")
+        long id = jdbc.sql("insert into api_key (key_sha256, name, role, source_system, organizations, person_iin, "
+                        + "created_at) values (:hash, :name, :role, :source, :organizations, :iin, :now) returning id")
                 .param("hash", Sha256.hex(secret))
                 .param("name", name)
-                .param("role", role.name())
-                .param("source", sourceSystem)
+                .param("role", scope.role().name())
+                .param("source", scope.sourceSystem())
+                .param("organizations", scope.organizations().stream().sorted().toArray(String[]::new))
+                .param("iin", scope.iin())
                 .param("now", now)
                 .query(Long.class)
                 .single();
-        return new StoredKey(id, name, role, sourceSystem, now, null);
+        return new StoredKey(id, name, scope.role(), scope.sourceSystem(), scope.organizations(), scope.iin(), now, null);
     }
 
     boolean isEmpty() {
@@ -68,9 +83,7 @@ class ApiKeys {
     }
 
     List<StoredKey> all() {
-        return jdbc.sql("select id, name, role, source_system, created_at, revoked_at from api_key order by id")
-                .query(StoredKey.class)
-                .list();
+        return jdbc.sql("select " + COLUMNS + " from api_key order by id").query(STORED_KEY).list();
     }
 
     boolean revoke(long id) {
@@ -80,4 +93,13 @@ class ApiKeys {
                 .update() == 1;
     }
 
+    private static final RowMapper<StoredKey> STORED_KEY = (row, number) -> new StoredKey(row.getLong("id"),
+            row.getString("name"), Role.valueOf(row.getString("role")), row.getString("source_system"),
+            textSet(row, "organizations"), row.getString("person_iin"), row.getLong("created_at"),
+            (Long) row.getObject("revoked_at"));
+
+    static Set<String> textSet(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
+    }
 }

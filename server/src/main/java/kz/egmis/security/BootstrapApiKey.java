@@ -43,11 +43,11 @@ class BootstrapApiKey implements InitializingBean {
             return;
         }
         if (!configuredKey.isEmpty()) {
-            keys.store(configuredKey, "bootstrap administrator", ApiKeyRole.ADMINISTRATOR, null);
+            keys.store(configuredKey, "bootstrap administrator", Scope.unbound(Role.ADMINISTRATOR));
             log.info("Created the administrator API key given in EGMIS_BOOTSTRAP_API_KEY");
             return;
         }
-        ApiKeys.NewKey created = keys.create("generated administrator", ApiKeyRole.ADMINISTRATOR, null);
+        ApiKeys.NewKey created = keys.create("generated administrator", Scope.unbound(Role.ADMINISTRATOR));
         Path file = dataDirectory.resolve(KEY_FILE);
         writeOwnerOnly(file, created.secret());
         log.info("Created an administrator API key and wrote it to {}", file);

@@ -19,8 +19,8 @@ public class ServiceKeys {
         this.keys = keys;
     }
 
-    public ServiceKey issue(String jobName, ApiKeyRole role) {
-        ApiKeys.NewKey created = keys.create(jobName, role, null);
+    public ServiceKey issue(String jobName, Scope scope) {
+        ApiKeys.NewKey created = keys.create(jobName, scope);
         return new ServiceKey(created.stored().id(), created.secret());
     }
 

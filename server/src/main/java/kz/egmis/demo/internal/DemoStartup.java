@@ -23,7 +23,8 @@ import kz.egmis.demo.DemoSettings;
 import kz.egmis.platform.KazakhstanTime;
 import kz.egmis.reference.ReferenceCatalog;
 import kz.egmis.security.AdministratorKeyHint;
-import kz.egmis.security.ApiKeyRole;
+import kz.egmis.security.Role;
+import kz.egmis.security.Scope;
 import kz.egmis.security.ServiceKeys;
 
 /** With {@code egmis.demo.enabled} (the {@code demo} command), loads the demo region once the server answers. */
@@ -71,7 +72,7 @@ class DemoStartup {
     private void loadAndReport() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         String baseUrl = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-        ServiceKeys.ServiceKey key = keys.issue("demo loader", ApiKeyRole.ADMINISTRATOR);
+        ServiceKeys.ServiceKey key = keys.issue("demo loader", Scope.unbound(Role.ADMINISTRATOR));
         try {
             out.println();
             out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by its source systems");

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.egmis.ledger.LedgerJournal;
-import kz.egmis.security.ApiKeyRole;
+import kz.egmis.security.Role;
+import kz.egmis.security.Actor;
 import kz.egmis.security.Caller;
 import kz.egmis.platform.ApiErrors;
 
@@ -34,7 +35,7 @@ class FindingReviews {
     }
 
     ResponseEntity<Object> review(Caller caller, String id, String status, String comment) {
-        if (caller.role() != ApiKeyRole.AUDITOR && caller.role() != ApiKeyRole.ADMINISTRATOR) {
+        if (caller.role() != Role.AUDITOR && caller.role() != Role.ADMINISTRATOR) {
             return ApiErrors.of(403, "FINDING_REVIEW_FORBIDDEN", "Only an auditor or an administrator may review findings.");
         }
         if (!"confirmed".equals(status) && !"dismissed".equals(status)) {
@@ -54,11 +55,13 @@ class FindingReviews {
             }
             String batch = UUID.randomUUID().toString();
             jdbc.update("update finding set status = ? where id = ?", status, id);
-            jdbc.update("insert into finding_event (finding_id, action, status, content_sha256, api_key_id, comment,"
-                    + " happened_at, batch) select f.id, 'reviewed', f.status, "
+            jdbc.update("insert into finding_event (finding_id, action, status, content_sha256, api_key_id, actor,"
+                    + " actor_name, comment, happened_at, batch) select f.id, 'reviewed', f.status, "
                     + FindingReconciler.contentHash("f", "f.status || '|' || coalesce(?, '')")
-                    + ", ?, ?, ?, ? from finding f where f.id = ?",
-                    comment, caller.keyId(), comment, clock.instant().getEpochSecond(), batch, id);
+                    + ", ?, ?, ?, ?, ?, ? from finding f where f.id = ?",
+                    comment, caller.actor().kind() == Actor.Kind.KEY ? Long.valueOf(caller.actor().id()) : null,
+                    caller.actor().reference(), caller.actor().displayName(), comment, clock.instant().getEpochSecond(),
+                    batch, id);
             FindingReconciler.appendLeaves(jdbc, journal, batch);
             Map<String, Object> finding = jdbc.queryForObject("select " + FindingJson.COLUMNS + " from finding f where f.id = ?",
                     (row, number) -> FindingJson.of(row), id);

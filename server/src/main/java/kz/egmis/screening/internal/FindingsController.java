@@ -120,7 +120,7 @@ class FindingsController {
 
     /** A finding names its patient: its read is logged (and on the ledger) before it is answered. */
     private void logReads(HttpServletRequest request, List<? extends Map<?, ?>> findings) {
-        reads.recordReads(Caller.of(request).keyId(), request.getRequestURI(), findings.stream()
+        reads.recordReads(Caller.of(request).actor(), request.getRequestURI(), findings.stream()
                 .filter(finding -> finding.get("patientIin") != null)
                 .map(finding -> new PersonDataReads.Read("EGMIS", "Finding", (String) finding.get("id"),
                         (String) finding.get("patientIin"))).toList());

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import kz.egmis.screening.ScreeningPasses;
-import kz.egmis.security.ApiKeyRole;
+import kz.egmis.security.Role;
 import kz.egmis.security.Caller;
 import kz.egmis.platform.ApiErrors;
 
@@ -25,8 +25,8 @@ class ScreeningController {
 
     @PostMapping("/api/screening/run")
     ResponseEntity<Object> run(HttpServletRequest request) {
-        ApiKeyRole role = Caller.of(request).role();
-        if (role != ApiKeyRole.ADMINISTRATOR && role != ApiKeyRole.AUDITOR) {
+        Role role = Caller.of(request).role();
+        if (role != Role.ADMINISTRATOR && role != Role.AUDITOR) {
             return ApiErrors.of(403, "SCREENING_RUN_FORBIDDEN", "Only an auditor or an administrator may run screening.");
         }
         ScreeningPasses.Figures result = runner.runFullPass(false);

@@ -82,7 +82,7 @@ class FhirReadController {
                     + "urn:kz:iin|<IIN>, a valid 12-digit IIN");
         }
         List<StoredResource> stored = reader.patientsWithIin(source(request).code(), identifier.substring(prefix.length()));
-        stored.forEach(patient -> accessLog.recordRead(Caller.of(request).keyId(), source(request).code(), patient.type(),
+        stored.forEach(patient -> accessLog.recordRead(Caller.of(request).actor(), source(request).code(), patient.type(),
                 patient.id(), request.getRequestURI()));
         List<Resource> found = stored.stream().map(responses::resource).toList();
         return responses.ok(200, responses.bundle(Bundle.BundleType.SEARCHSET, found), new HttpHeaders());
@@ -91,7 +91,7 @@ class FhirReadController {
     /** A read of a person's data is logged (and goes on the ledger) before it is answered. */
     private <T> T logged(HttpServletRequest request, StoredResource stored, T answer) {
         if (AccessLog.isPersonData(stored.type())) {
-            accessLog.recordRead(Caller.of(request).keyId(), source(request).code(), stored.type(), stored.id(),
+            accessLog.recordRead(Caller.of(request).actor(), source(request).code(), stored.type(), stored.id(),
                     request.getRequestURI());
         }
         return answer;
