@@ -39,9 +39,8 @@ class ApiKeys {
                      long createdAt, Long revokedAt) {
 
         Caller caller() {
-            Actor actor = new Actor(Actor.Kind.KEY, Long.toString(id), name, role,
-                    organizations.isEmpty() ? null : organizations.stream().sorted().findFirst().orElseThrow());
-            return new Caller(actor, role, organizations, iin, sourceSystem, Optional.empty());
+            Scope scope = new Scope(role, sourceSystem, organizations, iin);
+            return Caller.of(Actor.of(Actor.Kind.KEY, Long.toString(id), name, scope), scope);
         }
     }
 

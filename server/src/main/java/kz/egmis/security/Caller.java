@@ -1,5 +1,6 @@
 package kz.egmis.security;
 
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,12 +20,16 @@ import kz.egmis.platform.SourceSystem;
  * @param sourceSystem     on ingest paths, the source named by X-Source-System (checked against the bound source)
  */
 public record Caller(Actor actor, Role role, Set<String> organizations, String personIin, String boundSource,
-                     Optional<SourceSystem> sourceSystem) {
+                     Optional<SourceSystem> sourceSystem) implements Serializable {
 
     static final String REQUEST_ATTRIBUTE = Caller.class.getName();
 
     public Caller {
         organizations = Set.copyOf(organizations);
+    }
+
+    static Caller of(Actor actor, Scope scope) {
+        return new Caller(actor, scope.role(), scope.organizations(), scope.iin(), scope.sourceSystem(), Optional.empty());
     }
 
     public static Caller of(HttpServletRequest request) {

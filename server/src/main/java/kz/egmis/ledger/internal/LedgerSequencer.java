@@ -51,10 +51,33 @@ class LedgerSequencer implements DisposableBean {
         schedule.scheduleWithFixedDelay(this::sequenceQuietly, INTERVAL_MILLIS, INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** When the latest completed sequencing run started (System.nanoTime), for readers waiting on one. */
+    private long completedRunStartedAt = Long.MIN_VALUE;
+
     /** Sequences everything committed before this call; answers the tree size after it. */
     synchronized long sequence() {
+        long startedAt = System.nanoTime();
         while (sequenceBatch() == BATCH) {
             // more queued than one batch: go on
+        }
+        completedRunStartedAt = startedAt;
+        notifyAll();
+        return tree.size();
+    }
+
+    /**
+     * Waits, without sequencing itself, for a scheduled run that started after {@code since} (System.nanoTime) to
+     * complete: the tree then holds everything committed before {@code since}. A public read thus never writes.
+     * Answers the tree size; on a timeout (the sequencer is failing) the size as it is.
+     */
+    synchronized long awaitRunStartedAfter(long since, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        while (completedRunStartedAt - since < 0) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
         }
         return tree.size();
     }

@@ -23,9 +23,10 @@ import kz.egmis.ledger.SignedTreeHead;
 import kz.egmis.ledger.TreeSize;
 
 /**
- * Signed tree heads: issued every {@code EGMIS_LEDGER_HEAD_INTERVAL_SECONDS} when the log grew, and on demand
- * after sequencing everything committed, so that a head answered covers every change acknowledged before the
- * request. Every head is kept.
+ * Signed tree heads. A head is signed when the log grew, at most one per tree size: a reader of the latest head
+ * waits for the sequencer's next scheduled run (so that the head covers every change acknowledged before the
+ * request) and gets the head of that size, signed then if no one had asked for it yet; asking never writes.
+ * Every {@code EGMIS_LEDGER_HEAD_INTERVAL_SECONDS} the latest head is stored when the log grew; stored heads are kept.
  */
 @Component
 class TreeHeads implements DisposableBean {
@@ -39,6 +40,10 @@ class TreeHeads implements DisposableBean {
     private final LedgerTree tree;
     private final LedgerSigningKey key;
     private final Clock clock;
+    /** The latest head signed, stored or not. */
+    private SignedTreeHead signed;
+    private static final long AWAIT_SEQUENCER_MILLIS = 5_000;
+
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "egmis-ledger-heads");
         thread.setDaemon(true);
@@ -62,18 +67,40 @@ class TreeHeads implements DisposableBean {
         return key;
     }
 
-    /** The head covering everything committed before this call: the latest one, or a new one. */
-    synchronized SignedTreeHead current() {
-        long size = sequencer.sequence();
+    /** The head covering everything committed before this call, without writing anything. */
+    SignedTreeHead current() {
+        long since = System.nanoTime();
+        try {
+            return headOf(sequencer.awaitRunStartedAfter(since, AWAIT_SEQUENCER_MILLIS));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the ledger sequencer", interrupted);
+        }
+    }
+
+    /** The head of this size: the one signed for it already (kept in memory or stored), or a new one. */
+    private synchronized SignedTreeHead headOf(long size) {
+        if (signed != null && signed.treeSize() == size) {
+            return signed;
+        }
         Optional<SignedTreeHead> latest = latest();
         if (latest.isPresent() && latest.get().treeSize() == size && latest.get().keyId().equals(key.keyId())) {
-            return latest.get();
+            signed = latest.get();
+            return signed;
         }
-        byte[] root = tree.levels().rootHash(TreeSize.of(size));
-        SignedTreeHead head = key.sign(size, root, clock.millis());
+        signed = key.sign(size, tree.levels().rootHash(TreeSize.of(size)), clock.millis());
+        return signed;
+    }
+
+    /** Stores the head of the tree as it is now, unless the latest stored head already has its size. */
+    synchronized void storeLatest() {
+        SignedTreeHead head = headOf(tree.size());
+        Optional<SignedTreeHead> latest = latest();
+        if (latest.isPresent() && latest.get().treeSize() == head.treeSize() && latest.get().keyId().equals(head.keyId())) {
+            return;
+        }
         jdbc.update("insert into ledger_tree_head (tree_size, root_hash, issued_at, signature, key_id) values (?, ?, ?, ?, ?)",
                 head.treeSize(), head.rootHash(), head.timestamp(), head.signature(), head.keyId());
-        return head;
     }
 
     Optional<SignedTreeHead> latest() {
@@ -90,7 +117,7 @@ class TreeHeads implements DisposableBean {
 
     private void issueQuietly() {
         try {
-            current();
+            storeLatest();
         } catch (RuntimeException e) {
             log.warn("Issuing a tree head failed, will retry: {}", e.getMessage());
         }

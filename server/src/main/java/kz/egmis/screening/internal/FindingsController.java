@@ -65,9 +65,18 @@ class FindingsController {
             where.append(" and f.rule = ?");
             arguments.add(rule);
         }
+        Caller caller = Caller.of(request);
+        if (organization != null && !caller.mayReadFacility(organization)) {
+            return ApiErrors.of(403, "OUT_OF_SCOPE", "Your scope is the facilities " + caller.organizations().stream()
+                    .sorted().toList() + ": ask for one of them, or leave 'organization' out.");
+        }
         if (organization != null) {
             where.append(" and f.organization_bin = ?");
             arguments.add(organization);
+        } else if (!caller.seesAllFacilities()) {
+            // a facility manager's listing holds its own facilities' findings only
+            where.append(" and f.organization_bin = any(?)");
+            arguments.add(caller.organizations().toArray(String[]::new));
         }
         if (status != null && !STATUSES.contains(status)) {
             return invalid("'status' must be one of open, confirmed, dismissed, withdrawn, not '" + status + "'.");
