@@ -24,8 +24,7 @@ final class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException, jakarta.servlet.ServletException {
-        String path = RequestPaths.of(request);
-        if (!RequestPaths.isApiPath(path) && wantsHtml(request)) {
+        if (!wantsJson(request)) {
             signIn.commence(request, response, failure);
             return;
         }
@@ -50,6 +49,11 @@ final class JsonRefusals implements AuthenticationEntryPoint, AccessDeniedHandle
         String who = caller == null ? "This caller" : "A caller with role " + caller.role();
         JsonErrors.write(response, 403, "FORBIDDEN", who + " may not " + request.getMethod() + " "
                 + RequestPaths.of(request) + ".");
+    }
+
+    /** Whether a refusal of this request is answered as JSON rather than by a redirect to the sign-in page. */
+    static boolean wantsJson(HttpServletRequest request) {
+        return RequestPaths.isApiPath(RequestPaths.of(request)) || !wantsHtml(request);
     }
 
     private static boolean wantsHtml(HttpServletRequest request) {

@@ -73,7 +73,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                // programs get JSON; a browser asking for a page is sent to the sign-in page (form login's default,
+                // which also keeps Spring Security's generated sign-in page until the web interface brings its own)
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(refusals, JsonRefusals::wantsJson)
+                        .accessDeniedHandler(refusals))
                 .addFilterAfter(new CallerFilter(), AuthorizationFilter.class);
         if (oidc.loginEnabled()) {
             http.oauth2Login(login -> login
