@@ -36,7 +36,7 @@ public final class BrowserSession {
     }
 
     public HttpResponse<String> get(String pathOrUrl) {
-        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html,application/json").GET());
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
     }
 
     /** Posts a form as a browser does; the fields are sent in order. */
