@@ -11,4 +11,10 @@ public interface LedgerJournal {
 
     /** Queues leaves, in the caller's transaction. */
     void append(List<LeafDocument> leaves);
+
+    /**
+     * Waits (at most a few seconds) until every leaf committed before this call has its index: the sequencer's next
+     * scheduled run. For readers that show leaf indexes; it writes nothing itself.
+     */
+    void awaitSequenced();
 }

@@ -20,7 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import kz.egmis.identity.Bin;
+import kz.egmis.testing.ApiClient;
 import kz.egmis.testing.EgmisServerTest;
+import kz.egmis.testing.TestServerInitializer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,6 +60,27 @@ class FhirErrorsTest {
             }
         }
         assertThat(storedVersions()).isZero();
+    }
+
+    @Test
+    void a_body_that_is_not_fhir_json_is_refused_with_415_and_nothing_is_stored() {
+        String patient = FhirSamples.patient("typed", FhirSamples.iin());
+        ApiClient raw = ApiClient.at(port).withKey(TestServerInitializer.ADMINISTRATOR_KEY).withSource(his.source());
+        for (String contentType : List.of("text/plain", "application/xml", "application/fhir+xml",
+                "application/x-www-form-urlencoded", "text/plain; charset=utf-8")) {
+            for (HttpResponse<String> response : List.of(raw.post("/fhir/Patient", contentType, patient),
+                    raw.send("PUT", "/fhir/Patient/typed", contentType, patient), raw.post("/fhir", contentType, patient))) {
+                JsonNode issues = expectOutcome(response, 415);
+                assertThat(issues.get(0).path("code").asString()).isEqualTo("not-supported");
+                assertThat(issues.get(0).path("diagnostics").asString()).contains(contentType, "application/fhir+json");
+            }
+        }
+        assertThat(storedVersions()).isZero();
+        for (String contentType : List.of("application/fhir+json", "application/fhir+json; fhirVersion=4.0",
+                "application/json", "application/json+fhir")) {
+            assertThat(raw.send("PUT", "/fhir/Patient/typed", contentType, patient).statusCode()).as(contentType)
+                    .isIn(200, 201);
+        }
     }
 
     @Test

@@ -47,6 +47,25 @@ class FindingLifecycleTest {
     }
 
     @Test
+    void findings_listed_right_after_a_pass_already_carry_their_ledger_index() {
+        ScreeningFixture world = new ScreeningFixture(port, "ledger-index");
+        Iin patient = adult();
+        world.death(patient, "2026-03-10");
+        world.send(claim("c-1", patient, organizationNumber(), adult(), Item.of("AMB001", "2026-03-20")),
+                claim("c-2", patient, organizationNumber(), adult(), Item.of("AMB001", "2026-03-22")));
+        world.run();
+        HttpResponse<String> listed = world.administrator().get("/api/findings?rule=DECEASED_SERVICE&size=1000");
+        List<JsonNode> mine = new java.util.ArrayList<>();
+        JSON.readTree(listed.body()).path("items").forEach(item -> {
+            if (item.path("patientIin").asString().equals(patient.value())) {
+                mine.add(item);
+            }
+        });
+        assertThat(mine).hasSize(2).allSatisfy(finding -> assertThat(finding.path("ledgerIndex").isIntegralNumber())
+                .as(finding.toString()).isTrue());
+    }
+
+    @Test
     void a_corrected_claim_withdraws_the_finding_and_a_second_correction_raises_the_same_one_again() {
         ScreeningFixture world = new ScreeningFixture(port, "withdrawal");
         Iin patient = adult();

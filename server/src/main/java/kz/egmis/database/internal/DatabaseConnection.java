@@ -44,7 +44,7 @@ final class DatabaseConnection implements AutoCloseable {
             }
         }
         checkReachable(settings);
-        log.info("Using the external PostgreSQL at {}", settings.url());
+        log.info("Using the external PostgreSQL at {}", settings.redactedUrl());
         return new DatabaseConnection(Optional.empty(), pool(settings.url(), settings.user(), settings.password()));
     }
 
@@ -55,7 +55,7 @@ final class DatabaseConnection implements AutoCloseable {
             // reachable and the credentials work
         } catch (SQLException e) {
             throw new StartupFailure("EGMIS-DB-001",
-                    "PostgreSQL at " + settings.url() + " cannot be reached as user '" + settings.user() + "' ("
+                    "PostgreSQL at " + settings.redactedUrl() + " cannot be reached as user '" + settings.user() + "' ("
                             + firstLine(e.getMessage()) + ").",
                     "Start that PostgreSQL server or correct EGMIS_DB_URL, EGMIS_DB_USER and EGMIS_DB_PASSWORD; "
                             + "unset EGMIS_DB_URL to use the embedded PostgreSQL.",

@@ -14,10 +14,23 @@ import kz.egmis.ledger.LedgerJournal;
 @Component
 class JdbcLedgerJournal implements LedgerJournal {
 
-    private final JdbcTemplate jdbc;
+    private static final long AWAIT_MILLIS = 5_000;
 
-    JdbcLedgerJournal(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final LedgerSequencer sequencer;
+
+    JdbcLedgerJournal(JdbcTemplate jdbc, LedgerSequencer sequencer) {
         this.jdbc = jdbc;
+        this.sequencer = sequencer;
+    }
+
+    @Override
+    public void awaitSequenced() {
+        try {
+            sequencer.awaitRunStartedAfter(System.nanoTime(), AWAIT_MILLIS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -57,6 +57,9 @@ class FhirController {
 
     @PostMapping("/fhir")
     ResponseEntity<String> bundle(HttpServletRequest request) throws IOException {
+        if (!FhirMediaTypes.isFhirJson(request.getContentType())) {
+            return unsupportedMediaType(request.getContentType());
+        }
         Optional<String> body = body(request);
         if (body.isEmpty()) {
             return tooLarge();
@@ -93,6 +96,9 @@ class FhirController {
             throws IOException {
         if (!FhirJson.ACCEPTED_TYPES.contains(type)) {
             return unknownType(type);
+        }
+        if (!FhirMediaTypes.isFhirJson(request.getContentType())) {
+            return unsupportedMediaType(request.getContentType());
         }
         Optional<String> body = body(request);
         if (body.isEmpty()) {
@@ -145,6 +151,11 @@ class FhirController {
         return responses.outcome(413, "too-long", "Bundle", "The request body is larger than "
                 + settings.maximumFhirBodyBytes() + " bytes, the limit of /fhir requests: split it into smaller "
                 + "Bundles, or send the resources as NDJSON to /ingest/ndjson.");
+    }
+
+    private ResponseEntity<String> unsupportedMediaType(String contentType) {
+        return responses.outcome(415, "not-supported", "Content-Type", "the body is '" + contentType + "', not FHIR "
+                + "JSON: send it with 'Content-Type: application/fhir+json' (EGMIS takes FHIR R4 as JSON only)");
     }
 
     private ResponseEntity<String> unknownType(String type) {
