@@ -33,7 +33,15 @@ public final class DemoReport {
         }
     }
 
-    public static void print(PrintStream out, ApiReader api, Map<String, String> facilityNames) {
+    /** Rules whose planted offences bill a living person for care they did not get: the citizen the demo signs in as. */
+    private static final List<String> CITIZEN_RULES = List.of("DUPLICATE_BILLING", "SEX_AGE_MISMATCH",
+            "UNATTACHED_PHC_BILLING", "SPECIALTY_MISMATCH", "OUTPATIENT_DURING_INPATIENT");
+
+    /** What the demo's accounts are made for: the riskiest facility, and a person with a planted offence. */
+    public record Highlights(String riskiestBin, String riskiestName, String citizenIin, String citizenRule) {
+    }
+
+    public static Highlights print(PrintStream out, ApiReader api, Map<String, String> facilityNames) {
         List<JsonNode> findings = openFindings(api);
         Map<String, long[]> countPerRule = new TreeMap<>();
         Map<String, BigDecimal> amountPerRule = new TreeMap<>();
@@ -65,10 +73,18 @@ public final class DemoReport {
             out.printf(Locale.ROOT, "  %d. %-68s BIN %s %,14.0f KZT %5d%n", i + 1,
                     facilityNames.getOrDefault(bin, "?"), bin, riskiest.get(i).getValue(), findingsPerFacility.get(bin));
         }
+        String riskiestBin = riskiest.isEmpty() ? null : riskiest.get(0).getKey();
+        JsonNode citizen = findings.stream().filter(finding -> CITIZEN_RULES.contains(finding.path("rule").asString()))
+                .filter(finding -> !finding.path("patientIin").isNull())
+                .min(Comparator.comparing((JsonNode finding) -> CITIZEN_RULES.indexOf(finding.path("rule").asString()))
+                        .thenComparing(finding -> finding.path("id").asString())).orElse(null);
         JsonNode head = api.get("/api/ledger/sth");
         out.println();
         out.printf(Locale.ROOT, "  Ledger: %,d entries, root %s, signed %s by key %s%n", head.path("treeSize").asLong(),
                 head.path("rootHash").asString(), Instant.ofEpochMilli(head.path("timestamp").asLong()),
                 head.path("keyId").asString());
+        return new Highlights(riskiestBin, riskiestBin == null ? null : facilityNames.getOrDefault(riskiestBin, "?"),
+                citizen == null ? null : citizen.path("patientIin").asString(),
+                citizen == null ? null : citizen.path("rule").asString());
     }
 }

@@ -40,8 +40,12 @@ public final class DemoRun {
         return "  Using the demo region " + folder.settings().name() + " in " + folder.path();
     }
 
-    /** Loads what is not loaded yet and prints the report; answers the settings of the region in the folder. */
-    public DemoSettings run(String baseUrl, String loaderKey) {
+    /** The region in the folder, and what its report highlighted. */
+    public record Result(DemoSettings settings, DemoReport.Highlights highlights) {
+    }
+
+    /** Loads what is not loaded yet and prints the report. */
+    public Result run(String baseUrl, String loaderKey) {
         ApiReader api = new ApiReader(baseUrl, loaderKey);
         DemoSettings settings = folder.settings();
         if (folder.isLoaded()) {
@@ -60,7 +64,6 @@ public final class DemoRun {
             out.printf(Locale.ROOT, "  Screened everything in %.1f s%n", pass.path("durationMs").asLong() / 1e3);
             folder.markLoaded();
         }
-        DemoReport.print(out, api, folder.facilityNames());
-        return settings;
+        return new Result(settings, DemoReport.print(out, api, folder.facilityNames()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -22,6 +23,7 @@ import kz.egmis.database.DatabaseSettings;
 import kz.egmis.demo.DemoSettings;
 import kz.egmis.platform.KazakhstanTime;
 import kz.egmis.reference.ReferenceCatalog;
+import kz.egmis.security.Accounts;
 import kz.egmis.security.AdministratorKeyHint;
 import kz.egmis.security.Role;
 import kz.egmis.security.Scope;
@@ -38,9 +40,11 @@ class DemoStartup {
     private final ServiceKeys keys;
     private final AdministratorKeyHint keyHint;
     private final DemoFolder folder;
+    private final DemoLogins logins;
     private final CompletableFuture<String> preparation;
 
     DemoStartup(Environment environment, DatabaseSettings database, ServiceKeys keys, AdministratorKeyHint keyHint,
+                Accounts accounts,
                 ReferenceCatalog catalog, Clock clock,
                 @Value("${egmis.demo.seed:" + DemoSettings.DEFAULT_SEED + "}") long seed,
                 @Value("${egmis.demo.people:" + DemoSettings.DEFAULT_PEOPLE + "}") int people,
@@ -53,6 +57,7 @@ class DemoStartup {
         DemoSettings wanted = new DemoSettings(seed, people, months, yesterday,
                 Arrays.stream(regions.split(",")).map(String::strip).toList());
         this.folder = new DemoFolder(database.dataDirectory());
+        this.logins = new DemoLogins(database.dataDirectory(), accounts);
         // generated while the rest of the server starts
         this.preparation = CompletableFuture.supplyAsync(() -> DemoRun.prepare(folder, wanted, catalog),
                 task -> daemon(task, "demo-region-generator").start());
@@ -77,8 +82,8 @@ class DemoStartup {
             out.println();
             out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by its source systems");
             out.println(preparation.join());
-            DemoSettings settings = new DemoRun(folder, out, System.console() != null).run(baseUrl, key.secret());
-            whereToLook(out, baseUrl, settings);
+            DemoRun.Result result = new DemoRun(folder, out, System.console() != null).run(baseUrl, key.secret());
+            whereToLook(out, baseUrl, result.settings(), logins.ensure(result.highlights()));
         } catch (RuntimeException e) {
             LOG.error("EGMIS-DEMO-001: the demo region could not be loaded: {}. The server keeps running; start again "
                     + "to retry (data already loaded stays).", e.getMessage(), e);
@@ -87,7 +92,7 @@ class DemoStartup {
         }
     }
 
-    private void whereToLook(PrintStream out, String baseUrl, DemoSettings settings) {
+    private void whereToLook(PrintStream out, String baseUrl, DemoSettings settings, List<DemoLogins.Login> people) {
         String key = keyHint.generatedKey();
         double seconds = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1e3;
         out.println();
@@ -96,7 +101,12 @@ class DemoStartup {
         out.println("    API key       " + (key != null ? key + "   (" + keyHint.whereTheKeyIs() + ")" : keyHint.whereTheKeyIs()));
         out.println("    findings      curl -H \"Authorization: Bearer " + (key != null ? key : "<key>") + "\" \"" + baseUrl
                 + "/api/findings?rule=DECEASED_SERVICE\"");
-        out.println("    ledger        " + baseUrl + "/api/ledger/sth");
+        out.println("    sign in       " + baseUrl + "/login   (then " + baseUrl + "/api/caller shows who you are)");
+        for (DemoLogins.Login login : people) {
+            out.printf(Locale.ROOT, "      %-8s password %-21s %s: %s%n", login.username(), login.password(),
+                    login.role(), login.scope());
+        }
+        out.println("    ledger        " + baseUrl + "/api/ledger/sth   (public)");
         out.println("    ground truth  " + folder.path().resolve(GroundTruthFile.FILE)
                 + "   (every planted offence, " + settings.people() + " people, " + settings.firstDay() + " to "
                 + settings.lastDay() + ")");
