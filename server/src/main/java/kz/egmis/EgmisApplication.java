@@ -12,7 +12,7 @@ import kz.egmis.witness.WitnessCommand;
  * demo region (README); {@code java -jar egmis.jar bench ...} runs the
  * ingestion benchmark (see README); {@code java -jar egmis.jar witness ...} watches a server's ledger from outside
  * (docs/LEDGER.md), without starting Spring; {@code java -jar egmis.jar verify} checks the ledger against the
- * database (docs/OPERATIONS.md).
+ * database (docs/OPERATIONS.md); {@code java -jar egmis.jar users add ...} creates a person's account (docs/SECURITY.md).
  */
 @SpringBootApplication
 public class EgmisApplication {
@@ -32,6 +32,9 @@ public class EgmisApplication {
         }
         if (args.length > 0 && args[0].equals("witness")) {
             System.exit(WitnessCommand.run(args));
+        }
+        if (args.length > 0 && args[0].equals("users")) {
+            System.exit(UsersCommand.run(EgmisApplication.class, args, System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("verify")) {
             System.exit(VerifyCommand.run(EgmisApplication.class, args, System.out, System.err));
