@@ -105,8 +105,12 @@ final class LedgerClient {
     }
 
     private JsonNode get(String path) throws WitnessProblem {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + key).header("Accept", "application/json").GET().build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(server + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (key != null) {
+            builder.header("Authorization", "Bearer " + key);
+        }
+        HttpRequest request = builder.GET().build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());

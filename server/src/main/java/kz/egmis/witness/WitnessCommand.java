@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code java -jar egmis.jar witness --url http://host:8080 --key <api key> --state witness-heads.json
+ * {@code java -jar egmis.jar witness --url http://host:8080 --state witness-heads.json [--key <api key>]
  * [--watch SECONDS] [--rounds N] [--spot-checks N]}: how an outside auditor watches the ledger (docs/LEDGER.md).
  * Each round prints one line, {@code OK ...} or {@code PROBLEM <kind>: ...}, and saves the state file. Exit status:
  * 0 when every round was OK, 1 when any round found a problem, 2 for wrong flags or an unusable state file.

@@ -6,15 +6,16 @@ import java.util.Map;
 
 /**
  * The witness command's flags. {@code --watch 0} (the default) is one round; {@code --rounds} ends a watch after
- * that many rounds (0: until stopped). The key may come from {@code EGMIS_WITNESS_API_KEY} instead of
- * {@code --key}, so that it does not show in the process list.
+ * that many rounds (0: until stopped). The ledger's reads are public, so {@code --key} is optional (null: no
+ * credentials sent); a key may come from {@code EGMIS_WITNESS_API_KEY} instead, so that it does not show in the
+ * process list.
  */
 record WitnessOptions(URI server, String key, Path state, long watchSeconds, long rounds, int spotChecks) {
 
     static final String KEY_VARIABLE = "EGMIS_WITNESS_API_KEY";
-    static final String USAGE = "usage: java -jar egmis.jar witness --url http://host:8080 --key <api key> "
-            + "--state witness-heads.json [--watch SECONDS] [--rounds N] [--spot-checks N] (the key may also come "
-            + "from " + KEY_VARIABLE + ")";
+    static final String USAGE = "usage: java -jar egmis.jar witness --url http://host:8080 "
+            + "--state witness-heads.json [--key <api key>] [--watch SECONDS] [--rounds N] [--spot-checks N] (the "
+            + "ledger is public; a key, if the server sits behind one, may also come from " + KEY_VARIABLE + ")";
 
     boolean watching() {
         return watchSeconds > 0;
@@ -44,10 +45,11 @@ record WitnessOptions(URI server, String key, Path state, long watchSeconds, lon
                 default -> throw new IllegalArgumentException("unknown flag " + flag);
             }
         }
-        if (url == null || key == null || key.isBlank() || state == null) {
-            throw new IllegalArgumentException("--url, --key and --state are required");
+        if (url == null || state == null) {
+            throw new IllegalArgumentException("--url and --state are required");
         }
-        return new WitnessOptions(server(url), key.strip(), Path.of(state), watchSeconds, rounds, spotChecks);
+        return new WitnessOptions(server(url), key == null || key.isBlank() ? null : key.strip(), Path.of(state),
+                watchSeconds, rounds, spotChecks);
     }
 
     private static URI server(String url) {
