@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import kz.egmis.platform.KazakhstanTime;
+import kz.egmis.screening.FindingQueries;
+import kz.egmis.screening.FindingQueries.RefusedQuery;
 import kz.egmis.security.Caller;
 
 /**
@@ -18,27 +20,32 @@ final class FindingQuery {
     static final int MAX_SIZE = 1000;
     private static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "withdrawn");
 
-    /** A filter that cannot be served: the HTTP status, the error code, and what to send instead. */
-    static final class Refused extends RuntimeException {
-        final int status;
-        final String code;
-
-        Refused(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-    }
-
     private final StringBuilder where = new StringBuilder(" where true");
     private final List<Object> arguments = new ArrayList<>();
     private int page;
     private int size;
+    private String order = "f.day, f.rule, f.id";
 
     private FindingQuery() {
     }
 
-    /** @throws Refused when a filter is malformed (400) or outside the caller's scope (403) */
+    /** @throws RefusedQuery when a filter is malformed (400) or outside the caller's scope (403) */
+    static FindingQuery of(Caller caller, RuleCatalog rules, FindingQueries.Filter filter) {
+        FindingQuery query = of(caller, rules, filter.rule(), filter.organization(), filter.status(), filter.from(),
+                filter.to(), filter.page() == null ? "0" : filter.page(), filter.size() == null ? "100" : filter.size());
+        if (filter.minimumAmount() != null) {
+            query.add(amount(filter.minimumAmount()), " and f.amount_kzt >= ?");
+        }
+        query.order = switch (filter.sort() == null ? "day" : filter.sort()) {
+            case "day" -> "f.day, f.rule, f.id";
+            case "day_desc" -> "f.day desc, f.rule, f.id";
+            case "amount_desc" -> "f.amount_kzt desc nulls last, f.day, f.id";
+            case "amount" -> "f.amount_kzt nulls first, f.day, f.id";
+            default -> throw invalid("'sort' must be day, day_desc, amount or amount_desc, not '" + filter.sort() + "'.");
+        };
+        return query;
+    }
+
     static FindingQuery of(Caller caller, RuleCatalog rules, String rule, String organization, String status,
                            String from, String to, String page, String size) {
         FindingQuery query = new FindingQuery();
@@ -47,7 +54,7 @@ final class FindingQuery {
         }
         query.add(rule, " and f.rule = ?");
         if (organization != null && !caller.mayReadFacility(organization)) {
-            throw new Refused(403, "OUT_OF_SCOPE", "Your scope is the facilities " + caller.organizations().stream()
+            throw new RefusedQuery(403, "OUT_OF_SCOPE", "Your scope is the facilities " + caller.organizations().stream()
                     .sorted().toList() + ": ask for one of them, or leave 'organization' out.");
         }
         query.add(organization, " and f.organization_bin = ?");
@@ -82,7 +89,12 @@ final class FindingQuery {
     }
 
     String pageSql() {
-        return "select " + FindingJson.COLUMNS + " from finding f" + where + " order by f.day, f.rule, f.id limit ? offset ?";
+        return "select " + FindingRows.COLUMNS + " from finding f" + where + " order by " + order + " limit ? offset ?";
+    }
+
+    /** Open findings per rule under these filters, whatever status they asked for. */
+    String openCountsSql() {
+        return "select f.rule, count(*) from finding f" + where + " and f.status = 'open' group by f.rule";
     }
 
     Object[] pageArguments() {
@@ -99,8 +111,8 @@ final class FindingQuery {
         }
     }
 
-    private static Refused invalid(String message) {
-        return new Refused(400, "FINDING_QUERY_INVALID", message);
+    private static RefusedQuery invalid(String message) {
+        return new RefusedQuery(400, "FINDING_QUERY_INVALID", message);
     }
 
     private static Integer day(String text) {
@@ -108,6 +120,14 @@ final class FindingQuery {
             return text == null ? null : KazakhstanTime.epochDay(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw invalid("'from' and 'to' are days written YYYY-MM-DD, not '" + text + "'.");
+        }
+    }
+
+    private static java.math.BigDecimal amount(String text) {
+        try {
+            return new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw invalid("'minimumAmount' is an amount in KZT, like 50000, not '" + text + "'.");
         }
     }
 

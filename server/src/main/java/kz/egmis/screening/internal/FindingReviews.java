@@ -2,19 +2,17 @@ package kz.egmis.screening.internal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.security.Role;
+import kz.egmis.screening.Finding;
 import kz.egmis.security.Actor;
 import kz.egmis.security.Caller;
-import kz.egmis.platform.ApiErrors;
 
 /** An auditor's verdict on a finding: confirmed or dismissed, with a comment, kept in its history and on the ledger. */
 @Component
@@ -34,24 +32,37 @@ class FindingReviews {
         this.clock = clock;
     }
 
-    ResponseEntity<Object> review(Caller caller, String id, String status, String comment) {
+    /** A review that cannot be made: the HTTP status, the error code, and what to do instead. */
+    static final class RefusedReview extends RuntimeException {
+        final int status;
+        final String code;
+
+        RefusedReview(int status, String code, String message) {
+            super(message);
+            this.status = status;
+            this.code = code;
+        }
+    }
+
+    /** @throws RefusedReview when the caller may not review, the verdict is malformed, or the finding is gone */
+    Finding review(Caller caller, String id, String status, String comment) {
         if (caller.role() != Role.AUDITOR && caller.role() != Role.ADMINISTRATOR) {
-            return ApiErrors.of(403, "FINDING_REVIEW_FORBIDDEN", "Only an auditor or an administrator may review findings.");
+            throw new RefusedReview(403, "FINDING_REVIEW_FORBIDDEN", "Only an auditor or an administrator may review findings.");
         }
         if (!"confirmed".equals(status) && !"dismissed".equals(status)) {
-            return ApiErrors.of(400, "FINDING_REVIEW_INVALID", "'status' must be 'confirmed' or 'dismissed'.");
+            throw new RefusedReview(400, "FINDING_REVIEW_INVALID", "'status' must be 'confirmed' or 'dismissed'.");
         }
         if (comment != null && comment.length() > MAX_COMMENT) {
-            return ApiErrors.of(400, "FINDING_REVIEW_INVALID", "'comment' is at most " + MAX_COMMENT + " characters.");
+            throw new RefusedReview(400, "FINDING_REVIEW_INVALID", "'comment' is at most " + MAX_COMMENT + " characters.");
         }
         return transactions.execute(transaction -> {
             // the row lock orders a review after a pass that is changing the same finding
             List<String> current = jdbc.queryForList("select status from finding where id = ? for update", String.class, id);
             if (current.isEmpty()) {
-                return ApiErrors.of(404, "FINDING_NOT_FOUND", "There is no finding '" + id + "'.");
+                throw new RefusedReview(404, "FINDING_NOT_FOUND", "There is no finding '" + id + "'.");
             }
             if (current.get(0).equals("withdrawn")) {
-                return ApiErrors.of(409, "FINDING_WITHDRAWN", "The finding was withdrawn: corrected data removed the offence.");
+                throw new RefusedReview(409, "FINDING_WITHDRAWN", "The finding was withdrawn: corrected data removed the offence.");
             }
             String batch = UUID.randomUUID().toString();
             jdbc.update("update finding set status = ? where id = ?", status, id);
@@ -63,9 +74,8 @@ class FindingReviews {
                     caller.actor().reference(), caller.actor().displayName(), comment, clock.instant().getEpochSecond(),
                     batch, id);
             FindingReconciler.appendLeaves(jdbc, journal, batch);
-            Map<String, Object> finding = jdbc.queryForObject("select " + FindingJson.COLUMNS + " from finding f where f.id = ?",
-                    (row, number) -> FindingJson.of(row), id);
-            return ResponseEntity.ok((Object) finding);
+            return jdbc.queryForObject("select " + FindingRows.COLUMNS + " from finding f where f.id = ?",
+                    FindingRows::finding, id);
         });
     }
 }

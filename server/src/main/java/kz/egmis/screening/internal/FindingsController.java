@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import kz.egmis.ingestion.PersonDataReads;
-import kz.egmis.ledger.LedgerJournal;
+import kz.egmis.screening.Finding;
+import kz.egmis.screening.FindingQueries;
 import kz.egmis.security.Caller;
 import kz.egmis.platform.ApiErrors;
 
@@ -27,23 +26,15 @@ import kz.egmis.platform.ApiErrors;
 @RestController
 class FindingsController {
 
-
     record ReviewRequest(String status, String comment) {
     }
 
-    private final JdbcTemplate jdbc;
-    private final RuleCatalog rules;
+    private final JdbcFindingQueries findings;
     private final FindingReviews reviews;
-    private final PersonDataReads reads;
-    private final LedgerJournal journal;
 
-    FindingsController(JdbcTemplate jdbc, RuleCatalog rules, FindingReviews reviews, PersonDataReads reads,
-                       LedgerJournal journal) {
-        this.journal = journal;
-        this.jdbc = jdbc;
-        this.rules = rules;
+    FindingsController(JdbcFindingQueries findings, FindingReviews reviews) {
+        this.findings = findings;
         this.reviews = reviews;
-        this.reads = reads;
     }
 
     @GetMapping("/api/findings")
@@ -53,43 +44,30 @@ class FindingsController {
                                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                 @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "100") String size,
                                 HttpServletRequest request) {
-        FindingQuery query;
+        FindingQueries.Page found;
         try {
-            query = FindingQuery.of(Caller.of(request), rules, rule, organization, status, from, to, page, size);
-        } catch (FindingQuery.Refused refused) {
-            return ApiErrors.of(refused.status, refused.code, refused.getMessage());
+            found = findings.list(Caller.of(request), new FindingQueries.Filter(rule, organization, status, from, to, null,
+                    page, size, null), request.getRequestURI());
+        } catch (FindingQueries.RefusedQuery refused) {
+            return ApiErrors.of(refused.status(), refused.code(), refused.getMessage());
         }
-        long total = jdbc.queryForObject(query.countSql(), Long.class, query.arguments());
-        List<Map<String, Object>> items = jdbc.query(query.pageSql(), (row, number) -> FindingJson.of(row),
-                query.pageArguments());
-        if (items.stream().anyMatch(finding -> finding.get("ledgerIndex") == null)) {
-            // a pass just committed: its leaves get their indexes at the sequencer's next run, a moment away
-            journal.awaitSequenced();
-            items = jdbc.query(query.pageSql(), (row, number) -> FindingJson.of(row), query.pageArguments());
-        }
-        logReads(request, items);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", total);
-        body.put("items", items);
+        body.put("total", found.total());
+        body.put("items", found.items().stream().map(FindingJson::of).toList());
         return ResponseEntity.ok(body);
     }
 
     @PostMapping("/api/findings/{id}/review")
     ResponseEntity<Object> review(@PathVariable String id, @RequestBody(required = false) ReviewRequest review,
                                   HttpServletRequest request) {
-        ResponseEntity<Object> answer = reviews.review(Caller.of(request), id, review == null ? null : review.status(),
-                review == null ? null : review.comment());
-        if (answer.getStatusCode().is2xxSuccessful() && answer.getBody() instanceof Map<?, ?> finding) {
-            logReads(request, List.of(finding));
+        try {
+            Finding reviewed = reviews.review(Caller.of(request), id, review == null ? null : review.status(),
+                    review == null ? null : review.comment());
+            findings.logReads(Caller.of(request), request.getRequestURI(), List.of(reviewed));
+            return ResponseEntity.ok(FindingJson.of(reviewed));
+        } catch (FindingReviews.RefusedReview refused) {
+            return ApiErrors.of(refused.status, refused.code, refused.getMessage());
         }
-        return answer;
     }
 
-    /** A finding names its patient: its read is logged (and on the ledger) before it is answered. */
-    private void logReads(HttpServletRequest request, List<? extends Map<?, ?>> findings) {
-        reads.recordReads(Caller.of(request).actor(), request.getRequestURI(), findings.stream()
-                .filter(finding -> finding.get("patientIin") != null)
-                .map(finding -> new PersonDataReads.Read("EGMIS", "Finding", (String) finding.get("id"),
-                        (String) finding.get("patientIin"))).toList());
-    }
 }
