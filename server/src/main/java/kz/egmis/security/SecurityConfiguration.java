@@ -27,7 +27,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Every way into EGMIS goes through this one chain: API keys and the identity provider's JWTs as bearer tokens,
@@ -72,6 +72,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/api/caller"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(AbstractHttpConfigurer::disable)
+                .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 // programs get JSON; a browser asking for a page is sent to the sign-in page (form login's default,
                 // which also keeps Spring Security's generated sign-in page until the web interface brings its own)
@@ -86,6 +87,13 @@ class SecurityConfiguration {
                     .defaultSuccessUrl("/api/caller"));
         }
         return http.build();
+    }
+
+    /** Only a page a browser asked for is remembered to return to after signing in, never an API call. */
+    private static HttpSessionRequestCache pagesOnly() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !JsonRefusals.wantsJson(request));
+        return cache;
     }
 
     /**

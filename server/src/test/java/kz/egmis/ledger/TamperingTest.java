@@ -49,6 +49,24 @@ abstract class TamperingTest {
         assertThat(verification.verify().problems()).isEmpty();
     }
 
+    /** Waits until a stored tree head covers everything committed so far (the scheduler stores heads; reads never do). */
+    void awaitStoredHead() {
+        long size = Long.parseLong(kz.egmis.testing.ApiClient.at(port).get("/api/ledger/sth").body()
+                .replaceAll("(?s).*\"treeSize\":(\\d+).*", "$1"));
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (jdbc.queryForObject("select coalesce(max(tree_size), 0) from ledger_tree_head", Long.class) < size) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no tree head of size " + size + " was stored within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(interrupted);
+            }
+        }
+    }
+
     VerificationProblem onlyProblem() {
         VerificationReport report = verification.verify();
         assertThat(report.ok()).isFalse();

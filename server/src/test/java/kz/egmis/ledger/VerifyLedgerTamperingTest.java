@@ -18,7 +18,7 @@ class VerifyLedgerTamperingTest extends TamperingTest {
 
     @Test
     void an_untouched_database_with_every_kind_of_record_verifies_clean() {
-        data.read("/api/ledger/sth");
+        awaitStoredHead();
         VerificationReport report = verification.verify();
         assertThat(report.problems()).isEmpty();
         assertThat(report.ok()).isTrue();
@@ -63,7 +63,7 @@ class VerifyLedgerTamperingTest extends TamperingTest {
     @Test
     void an_altered_leaf_hash_breaks_the_tree_heads_after_it() {
         long index = leafIndex(versionId("Patient", "pat-1", 1));
-        data.read("/api/ledger/sth");
+        awaitStoredHead();
         byte[] hash = jdbc.queryForObject("select leaf_hash from ledger_leaf where leaf_index = ?", byte[].class, index);
         jdbc.update("update ledger_leaf set leaf_hash = sha256(leaf_hash) where leaf_index = ?", index);
         try {
@@ -79,7 +79,7 @@ class VerifyLedgerTamperingTest extends TamperingTest {
 
     @Test
     void an_altered_tree_head_root_or_signature_is_named() {
-        data.read("/api/ledger/sth");
+        awaitStoredHead();
         Map<String, Object> head = jdbc.queryForMap("select * from ledger_tree_head order by id desc limit 1");
         jdbc.update("update ledger_tree_head set root_hash = encode(sha256(root_hash::bytea), 'hex') where id = ?",
                 head.get("id"));

@@ -16,6 +16,7 @@ import org.springframework.core.env.MapPropertySource;
 public class TestServerInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     public static final String ADMINISTRATOR_KEY = "test-administrator-key-0123456789";
+    private static final String HEAD_INTERVAL = "egmis.ledger.head-interval-seconds";
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
@@ -25,12 +26,18 @@ public class TestServerInitializer implements ApplicationContextInitializer<Conf
             Path folder = Files.createTempDirectory("egmis-test-data");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(folder)));
             String dataDirectory = folder.toString();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("egmis-test", Map.of(
+            Map<String, Object> properties = new java.util.HashMap<>(Map.of(
                     "egmis.db.url", database.url(),
                     "egmis.db.user", database.user(),
                     "egmis.db.password", database.password(),
                     "egmis.data-dir", dataDirectory,
-                    "egmis.bootstrap-api-key", ADMINISTRATOR_KEY)));
+                    "egmis.bootstrap-api-key", ADMINISTRATOR_KEY));
+            var testProperties = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
+            if (testProperties == null || !testProperties.containsProperty(HEAD_INTERVAL)) {
+                // heads are stored by the scheduler only: every second, so that tests of stored heads are quick
+                properties.put(HEAD_INTERVAL, "1");
+            }
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("egmis-test", properties));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
