@@ -39,7 +39,7 @@ class UsersCommandIT {
         try (ServerProcess server = ServerProcess.start(temporary.resolve("logs"), environment).awaitHealthy(RUN)) {
             BrowserSession browser = new BrowserSession(server.baseUrl());
             assertThat(browser.signIn("ops.auditor", password).headers().firstValue("Location")).get().asString()
-                    .endsWith("/api/caller");
+                    .endsWith("/start");
             assertThat(browser.get("/api/caller").body()).contains("\"role\":\"AUDITOR\"", "Операционный аудитор");
         }
     }

@@ -69,13 +69,12 @@ class SecurityConfiguration {
                         .authenticationManagerResolver(request -> bearer)
                         .authenticationEntryPoint(refusals)
                         .accessDeniedHandler(refusals))
-                .formLogin(form -> form.defaultSuccessUrl("/api/caller"))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.requestCache(pagesOnly()))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
-                // programs get JSON; a browser asking for a page is sent to the sign-in page (form login's default,
-                // which also keeps Spring Security's generated sign-in page until the web interface brings its own)
+                // programs get JSON; a browser asking for a page is sent to the sign-in page (form login's default)
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(refusals, JsonRefusals::wantsJson)
                         .accessDeniedHandler(refusals))
@@ -84,7 +83,7 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login
                     .clientRegistrationRepository(new LazyClientRegistration(oidc))
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CallerOidcUserService(oidc.claims)))
-                    .defaultSuccessUrl("/api/caller"));
+                    .defaultSuccessUrl("/start"));
         }
         return http.build();
     }

@@ -35,7 +35,7 @@ class AccountSignInTest {
         BrowserSession browser = BrowserSession.at(port);
         HttpResponse<String> signedIn = browser.signIn("a.nurlanova", password);
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/api/caller");
+        assertThat(signedIn.headers().firstValue("Location")).get().asString().endsWith("/start");
         JsonNode caller = json.readTree(browser.get("/api/caller").body());
         assertThat(caller.path("role").asString()).isEqualTo("AUDITOR");
         assertThat(caller.path("name").asString()).isEqualTo("Айгерим Нурланова");
@@ -76,7 +76,7 @@ class AccountSignInTest {
         assertThat(administrator().post("/api/admin/users/" + id + "/unlock", "application/json", "").statusCode())
                 .isEqualTo(204);
         assertThat(owner.signIn("locked.analyst", password).headers().firstValue("Location")).get().asString()
-                .endsWith("/api/caller");
+                .endsWith("/start");
         assertThat(owner.get("/api/caller").statusCode()).isEqualTo(200);
     }
 

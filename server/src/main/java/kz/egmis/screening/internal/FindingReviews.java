@@ -11,12 +11,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import kz.egmis.ledger.LedgerJournal;
 import kz.egmis.security.Role;
 import kz.egmis.screening.Finding;
+import kz.egmis.screening.FindingReviewing;
 import kz.egmis.security.Actor;
 import kz.egmis.security.Caller;
 
 /** An auditor's verdict on a finding: confirmed or dismissed, with a comment, kept in its history and on the ledger. */
 @Component
-class FindingReviews {
+class FindingReviews implements FindingReviewing {
 
     private static final int MAX_COMMENT = 4000;
 
@@ -32,20 +33,8 @@ class FindingReviews {
         this.clock = clock;
     }
 
-    /** A review that cannot be made: the HTTP status, the error code, and what to do instead. */
-    static final class RefusedReview extends RuntimeException {
-        final int status;
-        final String code;
-
-        RefusedReview(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-    }
-
-    /** @throws RefusedReview when the caller may not review, the verdict is malformed, or the finding is gone */
-    Finding review(Caller caller, String id, String status, String comment) {
+    @Override
+    public Finding review(Caller caller, String id, String status, String comment) {
         if (caller.role() != Role.AUDITOR && caller.role() != Role.ADMINISTRATOR) {
             throw new RefusedReview(403, "FINDING_REVIEW_FORBIDDEN", "Only an auditor or an administrator may review findings.");
         }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import kz.egmis.screening.Finding;
 import kz.egmis.screening.FindingQueries;
+import kz.egmis.screening.FindingReviewing;
 import kz.egmis.security.Caller;
 import kz.egmis.platform.ApiErrors;
 
@@ -65,8 +66,8 @@ class FindingsController {
                     review == null ? null : review.comment());
             findings.logReads(Caller.of(request), request.getRequestURI(), List.of(reviewed));
             return ResponseEntity.ok(FindingJson.of(reviewed));
-        } catch (FindingReviews.RefusedReview refused) {
-            return ApiErrors.of(refused.status, refused.code, refused.getMessage());
+        } catch (FindingReviewing.RefusedReview refused) {
+            return ApiErrors.of(refused.status(), refused.code(), refused.getMessage());
         }
     }
 

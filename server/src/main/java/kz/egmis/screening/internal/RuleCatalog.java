@@ -16,9 +16,7 @@ import kz.egmis.platform.StartupFailure;
 @Component
 class RuleCatalog {
 
-    static final List<String> STANDARD_RULES = List.of("DECEASED_SERVICE", "DECEASED_ATTACHMENT", "INPATIENT_OVERLAP",
-            "OUTPATIENT_DURING_INPATIENT", "PRACTITIONER_OVERLOAD", "PRACTITIONER_DOUBLE_PRESENCE", "DUPLICATE_BILLING",
-            "SEX_AGE_MISMATCH", "SPECIALTY_MISMATCH", "UNATTACHED_PHC_BILLING");
+    static final List<String> STANDARD_RULES = kz.egmis.screening.FindingReviewing.RULES;
 
     private final List<RuleDefinition> rules;
 
