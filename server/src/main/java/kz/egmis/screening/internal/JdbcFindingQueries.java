@@ -59,12 +59,20 @@ class JdbcFindingQueries implements FindingQueries {
 
     @Override
     public Optional<Finding> find(Caller caller, String id, String readPath) {
-        Optional<Finding> found = jdbc.query("select " + FindingRows.COLUMNS + " from finding f where f.id = ?",
-                FindingRows::finding, id).stream().findFirst()
-                .filter(finding -> caller.seesAllFacilities() || (finding.organizationBin() != null
-                        && caller.mayReadFacility(finding.organizationBin())));
+        Optional<Finding> found = byId(id);
+        if (found.isPresent() && found.get().ledgerIndex() == null) {
+            journal.awaitSequenced(); // a review or a pass just committed its event
+            found = byId(id);
+        }
+        found = found.filter(finding -> caller.seesAllFacilities() || (finding.organizationBin() != null
+                && caller.mayReadFacility(finding.organizationBin())));
         found.ifPresent(finding -> logReads(caller, readPath, List.of(finding)));
         return found;
+    }
+
+    private Optional<Finding> byId(String id) {
+        return jdbc.query("select " + FindingRows.COLUMNS + " from finding f where f.id = ?", FindingRows::finding, id)
+                .stream().findFirst();
     }
 
     @Override
