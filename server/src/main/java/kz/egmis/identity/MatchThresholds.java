@@ -14,7 +14,7 @@ public record MatchThresholds(double certain, double probable, double possible) 
     }
 
     public static MatchThresholds defaults() {
-        return new MatchThresholds(20, 15, 9);
+        return new MatchThresholds(23, 17, 10);
     }
 
     /** The grade of a weight, or null below the possible threshold. */
@@ -26,5 +26,10 @@ public record MatchThresholds(double certain, double probable, double possible) 
     /** A 0-1 score for a weight: 0.5 at the probable threshold, rising with the likelihood ratio. */
     public double score(double weight) {
         return 1 / (1 + Math.pow(2, -(weight - probable) / 2));
+    }
+
+    /** The weight a score was made from (the inverse of {@link #score}). */
+    public double weight(double score) {
+        return score >= 1 ? Double.POSITIVE_INFINITY : probable + 2 * Math.log(score / (1 - score)) / Math.log(2);
     }
 }

@@ -11,7 +11,8 @@ import java.util.Random;
  * Fellegi-Sunter agreement weights: for every field and level, m (the chance of that level when two records are the
  * same person) and u (when they are two people); a pair's weight is the sum over fields of log2(m/u). They are
  * estimated from the records that carry an IIN ({@link #estimate}): pairs sharing an IIN are true pairs, random
- * pairs of different IINs are non-pairs. Too few IIN pairs: the {@link #defaults()} are used.
+ * pairs of different IINs are non-pairs (m of birth date and sex stays the default: a record's IIN forces both).
+ * Too few IIN pairs: the {@link #defaults()} are used.
  */
 public final class MatchWeights {
 
@@ -39,7 +40,7 @@ public final class MatchWeights {
 
     /** Defaults from the literature on population registers, used until there are enough IIN pairs. */
     public static MatchWeights defaults() {
-        double[][] m = {{0.90, 0.07, 0.03}, {0.92, 0.05, 0.03}, {0.95, 0.05}, {0.93, 0.05, 0.02}, {0.99, 0.01},
+        double[][] m = {{0.90, 0.07, 0.03}, {0.92, 0.05, 0.03}, {0.95, 0.05}, {0.93, 0.065, 0.005}, {0.99, 0.01},
                 {0.90, 0.10}};
         double[][] u = {{0.004, 0.02, 0.976}, {0.015, 0.04, 0.945}, {0.03, 0.97}, {0.00005, 0.0015, 0.99845},
                 {0.5, 0.5}, {0.06, 0.94}};
@@ -82,8 +83,13 @@ public final class MatchWeights {
                 pairs++;
             }
         }
-        return new MatchWeights(probabilities(matches), probabilities(nonMatches),
-                "estimated from " + truePairs + " IIN-linked pairs");
+        double[][] m = probabilities(matches);
+        // Ingestion refuses a record whose birth date or sex disagrees with its IIN, so IIN-linked pairs never show
+        // how often these two fields differ for one person: their m stays the default.
+        MatchWeights defaults = defaults();
+        m[MatchField.BIRTH_DATE.ordinal()] = defaults.m[MatchField.BIRTH_DATE.ordinal()].clone();
+        m[MatchField.SEX.ordinal()] = defaults.m[MatchField.SEX.ordinal()].clone();
+        return new MatchWeights(m, probabilities(nonMatches), "estimated from " + truePairs + " IIN-linked pairs");
     }
 
     /** The sum of the weights of a comparison's levels; missing fields add nothing. */

@@ -27,6 +27,8 @@ final class PersonIndex {
         Person person;
         MatchGrade grade;
         double score;
+        // the Fellegi-Sunter weight of the match that put a probable record here; infinite for IIN and certain links
+        double weight = Double.POSITIVE_INFINITY;
 
         Entry(PersonRecord record) {
             this.record = record;

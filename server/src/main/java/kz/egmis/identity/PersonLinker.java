@@ -42,7 +42,10 @@ public final class PersonLinker {
     /** Puts back a link made before (a restart), without matching. */
     public void restore(PersonRecord record, String personId, MatchGrade grade, double score) {
         Person person = index.persons.get(personId);
-        index.attach(record, person == null ? index.newPerson(personId) : person, grade, score);
+        Entry entry = index.attach(record, person == null ? index.newPerson(personId) : person, grade, score);
+        if (grade == MatchGrade.PROBABLE) {
+            entry.weight = thresholds.weight(score);
+        }
     }
 
     /** Links a new record, or a new version of one, and says what changed. */
@@ -73,7 +76,11 @@ public final class PersonLinker {
         changes.link(index.attach(record, person, MatchGrade.CERTAIN, 1).link());
         for (Scored scored : candidates) {
             Person other = scored.entry().person;
-            if (other == person || !index.persons.containsKey(other.id) || other.iin != null) {
+            if (other == person || !index.persons.containsKey(other.id)) {
+                continue;
+            }
+            if (other.iin != null) {
+                moveIfBetter(scored, person, changes);
                 continue;
             }
             if (scored.grade().links() && decisions.mayMerge(person, other)) {
@@ -101,13 +108,32 @@ public final class PersonLinker {
         } else {
             person = index.newPerson(freedId != null ? freedId : newPersonId.get());
         }
-        changes.link(index.attach(record, person, grade, score).link());
+        Entry entry = index.attach(record, person, grade, score);
+        if (grade == MatchGrade.PROBABLE && decided.isEmpty()) {
+            entry.weight = best.weight();
+        }
+        changes.link(entry.link());
         for (Scored scored : candidates) {
             boolean thePersonsBest = scored == best && person == scored.entry().person;
             if (scored.grade() == MatchGrade.CERTAIN && thePersonsBest) {
                 continue;
             }
             review(record, scored, person.id, changes);
+        }
+    }
+
+    /**
+     * A record without IIN linked as probable to another IIN holder moves here when it matches this IIN's record
+     * better: the earlier link was the best then, not now.
+     */
+    private void moveIfBetter(Scored scored, Person person, LinkChanges changes) {
+        Entry entry = scored.entry();
+        if (scored.grade().links() && scored.weight() > entry.weight && decisions.mayJoin(entry.record, person)) {
+            index.detach(entry);
+            Entry moved = index.attach(entry.record, person, scored.grade(), thresholds.score(scored.weight()));
+            moved.weight = scored.grade() == MatchGrade.CERTAIN ? Double.POSITIVE_INFINITY : scored.weight();
+            changes.link(moved.link());
+            mark(new Scored(moved, scored.weight(), scored.grade(), scored.comparison()), changes);
         }
     }
 
@@ -126,6 +152,7 @@ public final class PersonLinker {
         if (scored.grade() == MatchGrade.PROBABLE) {
             scored.entry().grade = MatchGrade.PROBABLE;
             scored.entry().score = thresholds.score(scored.weight());
+            scored.entry().weight = scored.weight();
             changes.link(scored.entry().link());
             changes.review(new LinkChanges.Review("match", scored.entry().record.record(), null,
                     scored.entry().person.id, MatchGrade.PROBABLE, scored.entry().score, evidence(scored)));
@@ -145,7 +172,8 @@ public final class PersonLinker {
         }
         Map<Person, Scored> best = new HashMap<>();
         for (Entry entry : index.candidates(record, CANDIDATE_LIMIT)) {
-            if (record.iin() != null && entry.person.iin != null) {
+            boolean movable = entry.record.iin() == null && entry.grade == MatchGrade.PROBABLE;
+            if (record.iin() != null && entry.person.iin != null && !movable) {
                 continue; // two IINs: the IIN decides, a name never merges two IIN holders
             }
             RecordComparison comparison = RecordComparison.of(record, entry.record);

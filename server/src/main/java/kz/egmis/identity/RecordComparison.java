@@ -57,7 +57,10 @@ public final class RecordComparison {
         return similarity >= AGREE ? 0 : similarity >= CLOSE ? 1 : 2;
     }
 
-    /** One part differs: a typo in the day, month or year, or day and month swapped. */
+    /**
+     * "One part differs": what a typing error does to a birth date: one digit of YYYYMMDD wrong, two neighbouring
+     * digits swapped, day and month swapped, or a day off by one.
+     */
     static int birthDateLevel(LocalDate first, LocalDate second) {
         if (first == null || second == null) {
             return MatchField.MISSING;
@@ -65,10 +68,20 @@ public final class RecordComparison {
         if (first.equals(second)) {
             return 0;
         }
-        int sameParts = (first.getYear() == second.getYear() ? 1 : 0) + (first.getMonthValue() == second.getMonthValue() ? 1 : 0)
-                + (first.getDayOfMonth() == second.getDayOfMonth() ? 1 : 0);
-        boolean swapped = first.getYear() == second.getYear() && first.getMonthValue() == second.getDayOfMonth()
-                && first.getDayOfMonth() == second.getMonthValue();
-        return sameParts == 2 || swapped ? 1 : 2;
+        String a = first.toString().replace("-", "");
+        String b = second.toString().replace("-", "");
+        int differing = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differing += a.charAt(i) != b.charAt(i) ? 1 : 0;
+        }
+        boolean neighboursSwapped = false;
+        for (int i = 0; i + 1 < a.length(); i++) {
+            neighboursSwapped |= differing == 2 && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.charAt(i) != a.charAt(i + 1);
+        }
+        boolean dayAndMonthSwapped = first.getYear() == second.getYear()
+                && first.getMonthValue() == second.getDayOfMonth() && first.getDayOfMonth() == second.getMonthValue();
+        boolean offByADay = Math.abs(first.toEpochDay() - second.toEpochDay()) == 1;
+        return differing == 1 || neighboursSwapped || dayAndMonthSwapped || offByADay ? 1 : 2;
     }
 }
