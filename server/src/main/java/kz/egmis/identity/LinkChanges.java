@@ -41,7 +41,8 @@ public final class LinkChanges {
         mergedPersons.replaceAll((retired, survivor) -> survivor.equals(retiredPersonId) ? survivingPersonId : survivor);
     }
 
-    void add(LinkChanges other) {
+    /** Adds the changes of a later step: its links replace earlier ones of the same records. */
+    public void add(LinkChanges other) {
         other.links.values().forEach(this::link);
         reviews.addAll(other.reviews);
         other.mergedPersons.forEach(this::merged);

@@ -80,12 +80,12 @@ public final class PersonLinker {
                 continue;
             }
             if (other.iin != null) {
-                moveIfBetter(scored, person, changes);
+                moveIfBetter(record, scored, person, changes);
                 continue;
             }
             if (scored.grade().links() && decisions.mayMerge(person, other)) {
                 index.merge(other, person, changes);
-                mark(scored, changes);
+                mark(record, scored, changes);
             } else {
                 review(record, scored, person.id, changes);
             }
@@ -126,14 +126,14 @@ public final class PersonLinker {
      * A record without IIN linked as probable to another IIN holder moves here when it matches this IIN's record
      * better: the earlier link was the best then, not now.
      */
-    private void moveIfBetter(Scored scored, Person person, LinkChanges changes) {
+    private void moveIfBetter(PersonRecord record, Scored scored, Person person, LinkChanges changes) {
         Entry entry = scored.entry();
         if (scored.grade().links() && scored.weight() > entry.weight && decisions.mayJoin(entry.record, person)) {
             index.detach(entry);
             Entry moved = index.attach(entry.record, person, scored.grade(), thresholds.score(scored.weight()));
             moved.weight = scored.grade() == MatchGrade.CERTAIN ? Double.POSITIVE_INFINITY : scored.weight();
             changes.link(moved.link());
-            mark(new Scored(moved, scored.weight(), scored.grade(), scored.comparison()), changes);
+            mark(record, new Scored(moved, scored.weight(), scored.grade(), scored.comparison()), changes);
         }
     }
 
@@ -148,13 +148,14 @@ public final class PersonLinker {
                 grade, thresholds.score(scored.weight()), evidence(scored)));
     }
 
-    private void mark(Scored scored, LinkChanges changes) {
+    /** A record that joined {@code record}'s person on a probable match is listed with it. */
+    private void mark(PersonRecord record, Scored scored, LinkChanges changes) {
         if (scored.grade() == MatchGrade.PROBABLE) {
             scored.entry().grade = MatchGrade.PROBABLE;
             scored.entry().score = thresholds.score(scored.weight());
             scored.entry().weight = scored.weight();
             changes.link(scored.entry().link());
-            changes.review(new LinkChanges.Review("match", scored.entry().record.record(), null,
+            changes.review(new LinkChanges.Review("match", scored.entry().record.record(), record.record(),
                     scored.entry().person.id, MatchGrade.PROBABLE, scored.entry().score, evidence(scored)));
         }
     }
@@ -232,6 +233,11 @@ public final class PersonLinker {
         }
         matches.sort(Comparator.comparingDouble(LinkChanges.Link::score).reversed());
         return matches;
+    }
+
+    /** The IIN of a person, if one of its records carries it. */
+    public Optional<Iin> iinOf(String personId) {
+        return Optional.ofNullable(index.persons.get(personId)).map(person -> person.iin);
     }
 
     public int records() {
