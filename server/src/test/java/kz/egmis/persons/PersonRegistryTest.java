@@ -31,6 +31,9 @@ class PersonRegistryTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    kz.egmis.ledger.LedgerVerification verification;
+
     @Test
     void a_record_without_iin_in_latin_letters_at_another_facility_is_linked_to_the_person_of_the_iin() {
         IdentityWorld world = new IdentityWorld(port, "latin");
@@ -119,6 +122,13 @@ class PersonRegistryTest {
                 .param("id", id).query(Long.class).single() + jdbc.sql("select count(*) from ledger_leaf "
                 + "where kind = 'identity-decision' and ref = :id").param("id", id).query(Long.class).single())
                 .isEqualTo(1);
+        assertThat(verification.verify().problems()).noneMatch(problem -> problem.where().contains("identity_decision"));
+        jdbc.sql("update identity_decision set comment = 'no twins' where id = :id").param("id", id).update();
+        assertThat(verification.verify().problems()).anySatisfy(problem -> {
+            assertThat(problem.where()).contains("identity_decision id " + id);
+            assertThat(problem.what()).contains("comment");
+        });
+        jdbc.sql("update identity_decision set comment = 'twins, checked by phone' where id = :id").param("id", id).update();
     }
 
     @Test
