@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import kz.egmis.identity.BlockingKeys;
 import kz.egmis.identity.Iin;
@@ -50,8 +51,9 @@ final class IdentityBench {
                 estimateSeconds);
         System.out.printf(Locale.ROOT, "linked %d records into %d persons in %.1f s: %.0f records/s (1 thread), "
                 + "%d review items%n", plain.size(), linker.persons(), seconds, plain.size() / seconds, reviews);
-        printQuality(labelled, linker, false);
-        printQuality(labelled, linker, true);
+        Function<String, String> personOf = record -> linker.personOf(record).orElseThrow();
+        printQuality(labelled, personOf, false);
+        printQuality(labelled, personOf, true);
         printBlocking(labelled);
     }
 
@@ -59,11 +61,12 @@ final class IdentityBench {
      * Pairwise quality against the people behind the records, or ({@code byStandard}) against the standard's rule
      * that a record belongs to the holder of its valid IIN, so that a borrowed IIN's record is right where it is.
      */
-    private static void printQuality(List<SyntheticPeople.Labelled> labelled, PersonLinker linker, boolean byStandard) {
+    static void printQuality(List<SyntheticPeople.Labelled> labelled, Function<String, String> personOf,
+                             boolean byStandard) {
         Map<String, List<SyntheticPeople.Labelled>> predicted = new HashMap<>();
         Map<Integer, List<SyntheticPeople.Labelled>> truth = new HashMap<>();
         for (SyntheticPeople.Labelled record : labelled) {
-            predicted.computeIfAbsent(linker.personOf(record.record().record()).orElseThrow(), any -> new ArrayList<>())
+            predicted.computeIfAbsent(personOf.apply(record.record().record()), any -> new ArrayList<>())
                     .add(record);
             truth.computeIfAbsent(byStandard ? record.iinHolder() : record.human(), any -> new ArrayList<>()).add(record);
         }
@@ -96,7 +99,7 @@ final class IdentityBench {
         }
     }
 
-    private static void printBlocking(List<SyntheticPeople.Labelled> labelled) {
+    static void printBlocking(List<SyntheticPeople.Labelled> labelled) {
         Map<Integer, List<SyntheticPeople.Labelled>> truth = new HashMap<>();
         for (SyntheticPeople.Labelled record : labelled) {
             truth.computeIfAbsent(record.human(), any -> new ArrayList<>()).add(record);

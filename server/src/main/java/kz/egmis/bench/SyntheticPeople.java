@@ -20,7 +20,7 @@ import kz.egmis.identity.Sex;
 final class SyntheticPeople {
 
     /** {@code iinHolder}: the person the record's IIN was issued to (the standard links the record there). */
-    record Labelled(PersonRecord record, int human, boolean borrowedIin, int iinHolder) {
+    record Labelled(PersonRecord record, String nameText, int human, boolean borrowedIin, int iinHolder) {
     }
 
     private static final String[] KAZAKH_MALE = {"Ерлан", "Нұрлан", "Асхат", "Бауыржан", "Дәурен", "Ержан", "Қанат",
@@ -42,7 +42,7 @@ final class SyntheticPeople {
     private static final String[] RUSSIAN_FAMILY = {"Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Васильев",
         "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов", "Волков", "Павлов", "Семёнов", "Ильин", "Жуков",
         "Щербаков", "Захаров", "Богданов", "Никитин", "Королёв", "Гусев", "Титов", "Комаров"};
-    private static final String[] REGIONS = {"02", "10", "19", "71", "75", "79"};
+    private static final String[] REGIONS = {"10", "19", "33", "71", "75", "79"};
 
     private SyntheticPeople() {
     }
@@ -76,7 +76,7 @@ final class SyntheticPeople {
                 }
                 PersonRecord record = new PersonRecord("s" + random.nextInt(30) + "/Patient/" + labelled.size(),
                         carried, PersonName.parse(text), recordSex, birthDate, recordRegion);
-                labelled.add(new Labelled(record, human, borrowed, borrowed ? holders.get(lender) : human));
+                labelled.add(new Labelled(record, text, human, borrowed, borrowed ? holders.get(lender) : human));
             }
             if (iin != null) {
                 issued.add(iin);

@@ -37,20 +37,50 @@ class IdentityTables {
     /** Writes what a linking step changed; call inside a transaction. */
     void write(LinkChanges changes) {
         long now = clock.millis();
-        List<Object[]> persons = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
-        for (LinkChanges.Link link : changes.links()) {
-            persons.add(new Object[] {link.personId(), now});
-            String[] parts = link.record().split("/", 3);
-            links.add(new Object[] {link.record(), parts[0], parts[1], parts[2], link.personId(), link.grade().code(),
-                    link.score(), now});
+        List<LinkChanges.Link> links = changes.links();
+        if (!links.isEmpty()) {
+            // one statement per step, not one per row: arrays unnested by PostgreSQL
+            String[] records = new String[links.size()];
+            String[][] parts = new String[3][links.size()];
+            String[] persons = new String[links.size()];
+            String[] grades = new String[links.size()];
+            Double[] scores = new Double[links.size()];
+            for (int i = 0; i < links.size(); i++) {
+                LinkChanges.Link link = links.get(i);
+                records[i] = link.record();
+                String[] split = link.record().split("/", 3);
+                for (int part = 0; part < 3; part++) {
+                    parts[part][i] = split[part];
+                }
+                persons[i] = link.personId();
+                grades[i] = link.grade().code();
+                scores[i] = link.score();
+            }
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("insert into identity_person (person_id, created_at) "
+                        + "select distinct unnest(?::text[]), ? on conflict do nothing");
+                statement.setArray(1, connection.createArrayOf("text", persons));
+                statement.setLong(2, now);
+                return statement;
+            });
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement("insert into identity_link (record, source_system, "
+                        + "record_type, record_id, person_id, grade, score, linked_at) select r, s, t, i, p, g, sc, ? "
+                        + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::float8[]) as u(r, s, t, i, p, g, sc) on conflict (record) do update set "
+                        + "person_id = excluded.person_id, grade = excluded.grade, score = excluded.score, "
+                        + "linked_at = excluded.linked_at");
+                statement.setLong(1, now);
+                statement.setArray(2, connection.createArrayOf("text", records));
+                statement.setArray(3, connection.createArrayOf("text", parts[0]));
+                statement.setArray(4, connection.createArrayOf("text", parts[1]));
+                statement.setArray(5, connection.createArrayOf("text", parts[2]));
+                statement.setArray(6, connection.createArrayOf("text", persons));
+                statement.setArray(7, connection.createArrayOf("text", grades));
+                statement.setArray(8, connection.createArrayOf("float8", scores));
+                return statement;
+            });
         }
-        jdbc.batchUpdate("insert into identity_person (person_id, created_at) values (?, ?) on conflict do nothing",
-                persons);
-        jdbc.batchUpdate("insert into identity_link (record, source_system, record_type, record_id, person_id, grade, "
-                + "score, linked_at) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (record) do update set "
-                + "person_id = excluded.person_id, grade = excluded.grade, score = excluded.score, "
-                + "linked_at = excluded.linked_at", links);
         for (Map.Entry<String, String> merged : changes.mergedPersons().entrySet()) {
             jdbc.update("update identity_person set merged_into = ? where person_id = ? or merged_into = ?",
                     merged.getValue(), merged.getKey(), merged.getKey());
