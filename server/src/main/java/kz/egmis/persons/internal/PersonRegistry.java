@@ -21,6 +21,7 @@ import kz.egmis.identity.MatchWeights;
 import kz.egmis.identity.PersonLinker;
 import kz.egmis.identity.PersonRecord;
 import kz.egmis.ingestion.RecordsStored;
+import kz.egmis.platform.StartupFailure;
 
 /**
  * The registry: identity's {@link PersonLinker} in memory, its state in the identity tables. At start it restores the
@@ -47,7 +48,17 @@ class PersonRegistry implements SmartInitializingSingleton {
         this.reader = reader;
         this.tables = tables;
         this.transactions = transactions;
-        this.thresholds = new MatchThresholds(certain, probable, possible);
+        this.thresholds = thresholds(certain, probable, possible);
+    }
+
+    private static MatchThresholds thresholds(double certain, double probable, double possible) {
+        try {
+            return new MatchThresholds(certain, probable, possible);
+        } catch (IllegalArgumentException wrong) {
+            throw new StartupFailure("EGMIS-IDENTITY-001", "The identity thresholds are wrong: " + wrong.getMessage()
+                    + ".", "Set EGMIS_IDENTITY_CERTAIN > EGMIS_IDENTITY_PROBABLE > EGMIS_IDENTITY_POSSIBLE "
+                    + "(defaults 23, 17, 10; docs/IDENTITY.md).");
+        }
     }
 
     @Override
