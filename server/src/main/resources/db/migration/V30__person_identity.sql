@@ -12,12 +12,18 @@ create table identity_link (
     source_system    text   not null,
     record_type      text   not null,           -- Patient, death-registry, attachment-registry, legacy-services
     record_id        text   not null,
+    iin              char(12),                  -- the valid IIN the record carries, if any
     person_id        text   not null references identity_person (person_id),
     grade            text   not null check (grade in ('certain', 'probable')),
     score            double precision not null, -- 0-1
     linked_at        bigint not null            -- epoch milliseconds
 );
 create index identity_link_person on identity_link (person_id);
+create index identity_link_iin on identity_link (iin);
+
+-- The person of each IIN (all records of one IIN share a person): what findings name beside the IIN.
+create view identity_iin_person as
+select iin, min(person_id) as person_id from identity_link where iin is not null group by iin;
 
 -- What a reviewer should look at: a match (probable: linked; possible: not linked) or an IIN conflict.
 create table identity_review (

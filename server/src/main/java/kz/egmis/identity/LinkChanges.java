@@ -11,8 +11,16 @@ import java.util.Map;
  */
 public final class LinkChanges {
 
-    /** A record and the person it belongs to, with the grade of the match that put it there (score 0-1). */
-    public record Link(String record, String personId, MatchGrade grade, double score) {
+    /**
+     * A record and the person it belongs to, with the grade of the match that put it there (score 0-1), and the
+     * valid IIN the record carries (null when none).
+     */
+    public record Link(String record, String personId, MatchGrade grade, double score, String iin) {
+
+        /** The same record and person as a match of another grade and score. */
+        public Link withGrade(MatchGrade otherGrade, double otherScore) {
+            return new Link(record, personId, otherGrade, otherScore, iin);
+        }
     }
 
     /**

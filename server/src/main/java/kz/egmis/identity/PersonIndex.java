@@ -35,7 +35,8 @@ final class PersonIndex {
         }
 
         LinkChanges.Link link() {
-            return new LinkChanges.Link(record.record(), person.id, grade, score);
+            return new LinkChanges.Link(record.record(), person.id, grade, score,
+                    record.iin() == null ? null : record.iin().value());
         }
     }
 

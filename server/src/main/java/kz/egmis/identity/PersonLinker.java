@@ -216,8 +216,7 @@ public final class PersonLinker {
     public List<LinkChanges.Link> match(PersonRecord probe) {
         List<LinkChanges.Link> matches = new ArrayList<>();
         if (probe.iin() != null && index.byIin.containsKey(probe.iin())) {
-            index.byIin.get(probe.iin()).entries.forEach(entry -> matches.add(
-                    new LinkChanges.Link(entry.record.record(), entry.person.id, MatchGrade.CERTAIN, 1)));
+            index.byIin.get(probe.iin()).entries.forEach(entry -> matches.add(entry.link().withGrade(MatchGrade.CERTAIN, 1)));
         }
         for (Scored scored : candidates(probe)) {
             if (probe.iin() == null || !probe.iin().equals(scored.entry().person.iin)) {
@@ -225,8 +224,7 @@ public final class PersonLinker {
                     double weight = weights.weight(RecordComparison.of(probe, entry.record));
                     MatchGrade grade = thresholds.grade(weight);
                     if (grade != null) {
-                        matches.add(new LinkChanges.Link(entry.record.record(), entry.person.id, grade,
-                                thresholds.score(weight)));
+                        matches.add(entry.link().withGrade(grade, thresholds.score(weight)));
                     }
                 }
             }

@@ -45,6 +45,7 @@ class IdentityTables {
             String[] persons = new String[links.size()];
             String[] grades = new String[links.size()];
             Double[] scores = new Double[links.size()];
+            String[] iins = new String[links.size()];
             for (int i = 0; i < links.size(); i++) {
                 LinkChanges.Link link = links.get(i);
                 records[i] = link.record();
@@ -55,6 +56,7 @@ class IdentityTables {
                 persons[i] = link.personId();
                 grades[i] = link.grade().code();
                 scores[i] = link.score();
+                iins[i] = link.iin();
             }
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement("insert into identity_person (person_id, created_at) "
@@ -65,19 +67,20 @@ class IdentityTables {
             });
             jdbc.update(connection -> {
                 var statement = connection.prepareStatement("insert into identity_link (record, source_system, "
-                        + "record_type, record_id, person_id, grade, score, linked_at) select r, s, t, i, p, g, sc, ? "
-                        + "from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
-                        + "?::float8[]) as u(r, s, t, i, p, g, sc) on conflict (record) do update set "
-                        + "person_id = excluded.person_id, grade = excluded.grade, score = excluded.score, "
-                        + "linked_at = excluded.linked_at");
+                        + "record_type, record_id, iin, person_id, grade, score, linked_at) select r, s, t, i, n, p, g, "
+                        + "sc, ? from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                        + "?::text[], ?::float8[]) as u(r, s, t, i, n, p, g, sc) on conflict (record) do update set "
+                        + "iin = excluded.iin, person_id = excluded.person_id, grade = excluded.grade, "
+                        + "score = excluded.score, linked_at = excluded.linked_at");
                 statement.setLong(1, now);
                 statement.setArray(2, connection.createArrayOf("text", records));
                 statement.setArray(3, connection.createArrayOf("text", parts[0]));
                 statement.setArray(4, connection.createArrayOf("text", parts[1]));
                 statement.setArray(5, connection.createArrayOf("text", parts[2]));
-                statement.setArray(6, connection.createArrayOf("text", persons));
-                statement.setArray(7, connection.createArrayOf("text", grades));
-                statement.setArray(8, connection.createArrayOf("float8", scores));
+                statement.setArray(6, connection.createArrayOf("text", iins));
+                statement.setArray(7, connection.createArrayOf("text", persons));
+                statement.setArray(8, connection.createArrayOf("text", grades));
+                statement.setArray(9, connection.createArrayOf("float8", scores));
                 return statement;
             });
         }
