@@ -2,12 +2,12 @@ package kz.egmis.identity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import kz.egmis.identity.CandidateSearch.Scored;
 import kz.egmis.identity.PersonIndex.Entry;
 import kz.egmis.identity.PersonIndex.Person;
 
@@ -20,23 +20,19 @@ import kz.egmis.identity.PersonIndex.Person;
  */
 public final class PersonLinker {
 
-    /** The most records one record is compared with: a block of a very common name is not read to its end. */
-    static final int CANDIDATE_LIMIT = 3000;
-
-    private record Scored(Entry entry, double weight, MatchGrade grade, RecordComparison comparison) {
-    }
-
     private final MatchWeights weights;
     private final MatchThresholds thresholds;
     private final Supplier<String> newPersonId;
     private final PersonIndex index = new PersonIndex();
     private final ReviewDecisions decisions = new ReviewDecisions();
     private final IinConflicts conflicts = new IinConflicts();
+    private final CandidateSearch search;
 
     public PersonLinker(MatchWeights weights, MatchThresholds thresholds, Supplier<String> newPersonId) {
         this.weights = weights;
         this.thresholds = thresholds;
         this.newPersonId = newPersonId;
+        this.search = new CandidateSearch(index, weights, thresholds);
     }
 
     /** Puts back a link made before (a restart), without matching. */
@@ -53,7 +49,7 @@ public final class PersonLinker {
         LinkChanges changes = new LinkChanges();
         Entry previous = index.records.get(record.record());
         String freedId = previous == null ? null : index.detach(previous);
-        List<Scored> candidates = candidates(record);
+        List<Scored> candidates = search.candidates(record);
         if (record.iin() != null) {
             linkByIin(record, candidates, freedId, changes);
         } else {
@@ -166,31 +162,6 @@ public final class PersonLinker {
         return evidence;
     }
 
-    /** Every other person's best-matching record above the possible threshold, best first. */
-    private List<Scored> candidates(PersonRecord record) {
-        if (!record.hasMatchingFields()) {
-            return List.of();
-        }
-        Map<Person, Scored> best = new HashMap<>();
-        for (Entry entry : index.candidates(record, CANDIDATE_LIMIT)) {
-            boolean movable = entry.record.iin() == null && entry.grade == MatchGrade.PROBABLE;
-            if (record.iin() != null && entry.person.iin != null && !movable) {
-                continue; // two IINs: the IIN decides, a name never merges two IIN holders
-            }
-            RecordComparison comparison = RecordComparison.of(record, entry.record);
-            double weight = weights.weight(comparison);
-            MatchGrade grade = thresholds.grade(weight);
-            Scored current = best.get(entry.person);
-            if (grade != null && (current == null || current.weight() < weight)) {
-                best.put(entry.person, new Scored(entry, weight, grade, comparison));
-            }
-        }
-        List<Scored> sorted = new ArrayList<>(best.values());
-        sorted.sort(Comparator.comparingDouble(Scored::weight).reversed()
-                .thenComparingLong(scored -> scored.entry().person.order));
-        return sorted;
-    }
-
     /** Records the reviewer's "same person"; merges their persons unless they hold two IINs. */
     public LinkChanges decideLinked(String record, String otherRecord) {
         return decisions.link(record, otherRecord, index);
@@ -218,7 +189,7 @@ public final class PersonLinker {
         if (probe.iin() != null && index.byIin.containsKey(probe.iin())) {
             index.byIin.get(probe.iin()).entries.forEach(entry -> matches.add(entry.link().withGrade(MatchGrade.CERTAIN, 1)));
         }
-        for (Scored scored : candidates(probe)) {
+        for (Scored scored : search.candidates(probe)) {
             if (probe.iin() == null || !probe.iin().equals(scored.entry().person.iin)) {
                 for (Entry entry : scored.entry().person.entries) {
                     double weight = weights.weight(RecordComparison.of(probe, entry.record));
