@@ -26,7 +26,7 @@ import kz.egmis.ledger.VerificationReport;
 import kz.egmis.screening.ScreeningPasses;
 
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening] [--bundle-size 500]
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening|identity|identity-api] [--bundle-size 500]
  * [--people N --items M] [--db-url URL --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh
  * temporary folder, or the given database), generates N synthetic FHIR resources and loads them through the real
  * HTTP API, then prints resources per second, the peak heap of the JVM, and when real-time screening had screened
@@ -40,6 +40,10 @@ public final class BenchCommand {
 
     public static void run(Class<?> application, String[] arguments) throws Exception {
         BenchOptions options = BenchOptions.parse(arguments);
+        if (options.mode().equals("identity")) {
+            IdentityBench.run(options.resources()); // the linker alone: no server
+            return;
+        }
         Path data = Files.createTempDirectory("egmis-bench");
         String key = "bench-" + UUID.randomUUID();
         List<String> serverArguments = new ArrayList<>(List.of("--server.port=0", "--egmis.data-dir=" + data,
@@ -59,6 +63,10 @@ public final class BenchCommand {
                     Runtime.getRuntime().maxMemory() >> 20);
             if (options.mode().equals("ledger")) {
                 printLedger(server.getBean(LedgerBenchmark.class).run(options.resources()));
+                return;
+            }
+            if (options.mode().equals("identity-api")) {
+                IdentityApiBench.run(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key, options.resources());
                 return;
             }
             ScreeningPasses screening = server.getBean(ScreeningPasses.class);

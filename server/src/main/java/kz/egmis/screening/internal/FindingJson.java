@@ -19,6 +19,8 @@ final class FindingJson {
     static final String COLUMNS = "f.id, f.rule, f.rule_version, f.severity, f.status, f.amount_kzt, f.patient_iin,"
             + " f.practitioner_iin, f.organization_bin, f.day, f.service_code, f.encounter_ids, f.attachment_id,"
             + " f.claim_ids, f.detected_at, f.evidence,"
+            // the person of the IIN (section 8), from the person registry's view of IINs and persons
+            + " (select ip.person_id from identity_iin_person ip where ip.iin = f.patient_iin) as person_id,"
             + " (select l.leaf_index from ledger_leaf l where l.kind = 'finding' and l.ref = f.last_event_id) as ledger_index";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -35,6 +37,7 @@ final class FindingJson {
         finding.put("status", row.getString("status"));
         finding.put("amountKzt", row.getBigDecimal("amount_kzt"));
         finding.put("patientIin", trimmed(row.getString("patient_iin")));
+        finding.put("personId", row.getString("person_id"));
         finding.put("practitionerIin", trimmed(row.getString("practitioner_iin")));
         finding.put("organizationBin", trimmed(row.getString("organization_bin")));
         int day = row.getInt("day");
