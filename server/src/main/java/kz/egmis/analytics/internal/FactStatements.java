@@ -1,0 +1,95 @@
+package kz.egmis.analytics.internal;
+
+import java.util.List;
+
+/**
+ * The resolved facts of the records an update touched (analytics_touched_*): first the people, facility months and
+ * practitioner days their old facts belonged to are marked dirty, then the facts are replaced from the canonical rows
+ * (through the {@code resolved_*} definitions screening keeps), then what the new facts belong to is marked too.
+ */
+final class FactStatements {
+
+    private static final String TOUCHED_CLAIM =
+            "(source_system, claim_id) in (select source_system, claim_id from analytics_touched_claim)";
+    private static final String TOUCHED_ENCOUNTER =
+            "(source_system, encounter_id) in (select source_system, encounter_id from analytics_touched_encounter)";
+    private static final String TOUCHED_ATTACHMENT = "(source_system, origin_type, attachment_id) in"
+            + " (select source_system, origin_type, attachment_id from analytics_touched_attachment)";
+
+    private FactStatements() {
+    }
+
+    /** What the facts of the touched records belong to: run before they are replaced and again after. */
+    static List<String> markDirty() {
+        return List.of(
+                "insert into analytics_dirty_cell select distinct organization_bin, month_index from analytics_item"
+                        + " where organization_bin is not null and " + TOUCHED_CLAIM + " on conflict do nothing",
+                "insert into analytics_dirty_person select distinct patient_iin from analytics_item"
+                        + " where patient_iin is not null and " + TOUCHED_CLAIM + " on conflict do nothing",
+                "insert into analytics_dirty_practitioner_day select distinct practitioner_iin, day"
+                        + " from analytics_item_practitioner where " + TOUCHED_CLAIM + " on conflict do nothing",
+                "insert into analytics_dirty_person select distinct patient_iin from analytics_encounter"
+                        + " where patient_iin is not null and " + TOUCHED_ENCOUNTER + " on conflict do nothing",
+                "insert into analytics_dirty_attachment_person select distinct patient_iin from analytics_attachment"
+                        + " where " + TOUCHED_ATTACHMENT + " on conflict do nothing",
+                "insert into analytics_dirty_attachment_person select distinct patient_iin from resolved_attachment_record"
+                        + " where patient_iin is not null and " + TOUCHED_ATTACHMENT + " on conflict do nothing");
+    }
+
+    /** Counts of facts per month leave with the old facts (analytics_month.facts). */
+    static List<String> countMonths(String sign) {
+        return List.of(
+                countMonths(sign, "analytics_item", TOUCHED_CLAIM),
+                countMonths(sign, "analytics_encounter", TOUCHED_ENCOUNTER));
+    }
+
+    private static String countMonths(String sign, String table, String touched) {
+        return "insert into analytics_month (month_index, last_day, facts) select g.month_index,"
+                + " (select max(c.epoch_day) from calendar_day c where c.month_index = g.month_index), g.facts"
+                + " from (select month_index, " + sign + "count(*) as facts from " + table + " where " + touched
+                + " group by month_index) g"
+                + " on conflict (month_index) do update set facts = analytics_month.facts + excluded.facts";
+    }
+
+    static List<String> deleteFacts() {
+        return List.of(
+                "delete from analytics_item_practitioner where " + TOUCHED_CLAIM,
+                "delete from analytics_item where " + TOUCHED_CLAIM,
+                "delete from analytics_encounter where " + TOUCHED_ENCOUNTER);
+    }
+
+    static List<String> insertFacts() {
+        return List.of("""
+                insert into analytics_item (source_system, claim_id, item_sequence, organization_bin, patient_iin,
+                    funding_code, day, month_index, amount_kzt, quantity, minutes, phc_only)
+                select i.source_system, i.claim_id, i.item_sequence, i.organization_bin, i.patient_iin, c.funding_code,
+                       i.start_day, d.month_index, i.amount_kzt, i.quantity, coalesce(s.minutes, 0) * i.quantity,
+                       coalesce(s.setting = 'PHC', false)
+                from resolved_claim_item i
+                join claim c on c.source_system = i.source_system and c.resource_id = i.claim_id
+                join calendar_day d on d.epoch_day = i.start_day
+                left join analytics_service s on s.code = i.service_code
+                where (i.source_system, i.claim_id) in (select source_system, claim_id from analytics_touched_claim)
+                """, """
+                insert into analytics_item_practitioner (source_system, claim_id, item_sequence, practitioner_iin,
+                    organization_bin, patient_iin, day, month_index, minutes)
+                select distinct i.source_system, i.claim_id, i.item_sequence, coalesce(t.practitioner_iin, pr.iin),
+                       i.organization_bin, i.patient_iin, i.day, i.month_index, i.minutes
+                from analytics_item i
+                left join claim_item_care_team s on s.source_system = i.source_system and s.claim_id = i.claim_id
+                                                and s.item_sequence = i.item_sequence
+                join claim_care_team t on t.source_system = i.source_system and t.claim_id = i.claim_id
+                                      and (s.care_team_sequence is null or t.sequence = s.care_team_sequence)
+                left join practitioner pr on pr.source_system = t.source_system and pr.resource_id = t.practitioner_resource_id
+                where coalesce(t.practitioner_iin, pr.iin) is not null
+                  and (i.source_system, i.claim_id) in (select source_system, claim_id from analytics_touched_claim)
+                """, """
+                insert into analytics_encounter (source_system, encounter_id, patient_iin, month_index)
+                select e.source_system, e.encounter_id, e.patient_iin, d.month_index
+                from resolved_encounter e
+                join calendar_day d on d.epoch_day = e.start_day
+                where (e.source_system, e.encounter_id) in
+                      (select source_system, encounter_id from analytics_touched_encounter)
+                """);
+    }
+}
