@@ -27,7 +27,9 @@ final class AccessPolicy {
             case ADMINISTRATOR -> true;
             // a source system may check that the ledger holds what it sent
             case SOURCE_SYSTEM -> isIngestPath(path) || startsWithSegment(path, "/api/ledger");
-            case FACILITY_MANAGER, CITIZEN -> false;
+            // analytics scope (own BINs) is enforced by its controllers; the declared policy replaces this
+            case FACILITY_MANAGER -> "GET".equals(method) && startsWithSegment(path, "/api/analytics");
+            case CITIZEN -> false;
             case AUDITOR, ANALYST -> !startsWithSegment(path, "/api/admin") && !startsWithSegment(path, "/actuator")
                     && (!isIngestPath(path) || "GET".equals(method));
         };
