@@ -85,14 +85,19 @@ class FacilityFigures {
         return new FacilityMonth(facility(row), row.getInt("month_index"), row.getLong("claims"), row.getLong("items"),
                 row.getLong("patients"), amount(row, "amount_gobmp_kzt"), amount(row, "amount_osms_kzt"),
                 amount(row, "amount_kzt"), row.getLong("phc_only_items"), row.getLong("phc_only_unattached_items"),
-                row.getLong("practitioner_days"), row.getObject("median_practitioner_day_minutes", Double.class),
-                row.getObject("median_practitioner_day_patients", Double.class), row.getLong("attached"),
+                row.getLong("practitioner_days"), decimal(row, "median_practitioner_day_minutes"),
+                decimal(row, "median_practitioner_day_patients"), row.getLong("attached"),
                 row.getLong("attached_not_seen_24m"));
     }
 
     private static java.math.BigDecimal amount(ResultSet row, String column) throws SQLException {
         java.math.BigDecimal amount = row.getBigDecimal(column);
         return amount == null ? java.math.BigDecimal.ZERO : amount;
+    }
+
+    private static Double decimal(ResultSet row, String column) throws SQLException {
+        java.math.BigDecimal value = row.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
     }
 
     private static String trimmed(String text) {

@@ -110,14 +110,23 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
         try {
             batch.forEach((source, records) -> updater.update(source, List.copyOf(records)));
         } catch (RuntimeException e) {
-            // the next full update repairs the tables; an ingest must never fail because of analytics
-            LOG.warn("ANALYTICS_UPDATE_FAILED: analytics after an ingest failed, figures may lag until a full update"
-                    + " (POST /api/analytics/update): {}", e.getMessage());
+            // the records of a failed update are not lost: a full update takes them in; an ingest never fails for it
+            LOG.warn("ANALYTICS_UPDATE_FAILED: analytics after an ingest failed ({}); recomputing every figure",
+                    e.getMessage());
+            updateAllAfterFailure();
         } finally {
             synchronized (this) {
                 updating = false;
                 notifyAll();
             }
+        }
+    }
+
+    private void updateAllAfterFailure() {
+        try {
+            updater.updateAll();
+        } catch (RuntimeException e) {
+            LOG.warn("ANALYTICS_UPDATE_FAILED: figures lag until POST /api/analytics/update succeeds: {}", e.getMessage());
         }
     }
 
