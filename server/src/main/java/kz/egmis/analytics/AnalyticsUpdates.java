@@ -22,4 +22,7 @@ public interface AnalyticsUpdates {
 
     /** Waits until every ingest committed so far is in the analytics tables; false when the time ran out. */
     boolean awaitCurrent(Duration timeout) throws InterruptedException;
+
+    /** How many real-time updates failed (and were replaced by a full update) since the server started. */
+    long failedUpdates();
 }

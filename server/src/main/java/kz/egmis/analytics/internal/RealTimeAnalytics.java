@@ -43,6 +43,7 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
     private long firstWaiting = -1;
     private long lastStored;
     private boolean updating;
+    private long failed;
     private volatile boolean stopping;
 
     RealTimeAnalytics(AnalyticsUpdater updater, @Value("${egmis.analytics.real-time:true}") boolean enabled,
@@ -90,6 +91,11 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
         return true;
     }
 
+    @Override
+    public synchronized long failedUpdates() {
+        return failed;
+    }
+
     private void updateWhenDue() {
         Map<String, Set<RecordsStored.StoredRecord>> batch;
         synchronized (this) {
@@ -113,6 +119,9 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
             // the records of a failed update are not lost: a full update takes them in; an ingest never fails for it
             LOG.warn("ANALYTICS_UPDATE_FAILED: analytics after an ingest failed ({}); recomputing every figure",
                     e.getMessage());
+            synchronized (this) {
+                failed++;
+            }
             updateAllAfterFailure();
         } finally {
             synchronized (this) {
