@@ -24,6 +24,7 @@ create table analytics_item (
     quantity         numeric(12, 3) not null,
     minutes          numeric(16, 3) not null,   -- catalog minutes x quantity
     phc_only         boolean  not null,         -- the catalog's setting is PHC
+    attached_there   boolean  not null,         -- the patient was attached to this facility on that day
     primary key (source_system, claim_id, item_sequence)
 );
 create index analytics_item_cell on analytics_item (organization_bin, month_index);

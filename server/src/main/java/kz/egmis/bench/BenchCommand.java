@@ -23,10 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import kz.egmis.ledger.LedgerBenchmark;
 import kz.egmis.ledger.LedgerVerification;
 import kz.egmis.ledger.VerificationReport;
+import kz.egmis.analytics.AnalyticsUpdates;
 import kz.egmis.screening.ScreeningPasses;
 
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening] [--bundle-size 500]
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening|analytics] [--bundle-size 500]
  * [--people N --items M] [--db-url URL --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh
  * temporary folder, or the given database), generates N synthetic FHIR resources and loads them through the real
  * HTTP API, then prints resources per second, the peak heap of the JVM, and when real-time screening had screened
@@ -53,7 +54,7 @@ public final class BenchCommand {
                 serverArguments.toArray(String[]::new))) {
             int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
             System.out.printf(Locale.ROOT, "EGMIS bench: %s as %s on %s, %d cores, max heap %d MiB%n",
-                    options.mode().equals("screening") ? options.people() + " people, " + options.items() + " claim items"
+                    List.of("screening", "analytics").contains(options.mode()) ? options.people() + " people, " + options.items() + " claim items"
                             : options.resources() + " resources", options.mode(), options.databaseUrl() == null ? "embedded PostgreSQL"
                             : options.databaseUrl(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -64,6 +65,11 @@ public final class BenchCommand {
             ScreeningPasses screening = server.getBean(ScreeningPasses.class);
             if (options.mode().equals("screening")) {
                 ScreeningBench.run(server.getBean(JdbcTemplate.class), screening, options);
+                return;
+            }
+            if (options.mode().equals("analytics")) {
+                AnalyticsBench.run(server.getBean(JdbcTemplate.class), server.getBean(AnalyticsUpdates.class), options,
+                        HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);
                 return;
             }
             BenchLoad load = new BenchLoad(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);

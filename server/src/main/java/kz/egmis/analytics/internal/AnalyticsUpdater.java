@@ -110,15 +110,22 @@ class AnalyticsUpdater {
         run(FactStatements.markDirty());
         run(FactStatements.countMonths("-"));
         run(FactStatements.deleteFacts());
+        // attachments first: the new items are judged attached or not against them
+        run(PersonStatements.replaceAttachments());
+        analyzeWhen(full, "analytics_attachment, analytics_touched_claim, analytics_touched_encounter,"
+                + " analytics_touched_attachment");
         run(FactStatements.insertFacts());
+        // the planner must know the new facts' size before the figures are computed from them
+        analyzeWhen(full, "analytics_item, analytics_item_practitioner, analytics_encounter");
         run(FactStatements.countMonths(""));
         run(FactStatements.markDirty());
         jdbc.update("delete from analytics_month where facts <= 0");
-        run(PersonStatements.replaceAttachments());
         if (!monthsBefore.equals(jdbc.queryForList(MONTHS, Integer.class))) {
             jdbc.update(PersonStatements.everyAttachedPerson());
         }
+        analyzeWhen(full, "analytics_dirty_person, analytics_dirty_cell, analytics_dirty_practitioner_day");
         run(PersonStatements.replacePersonMonths());
+        analyzeWhen(full, "analytics_person_month");
         run(PersonStatements.replaceAttachedCounts());
         run(CellStatements.replaceFacilityMonths());
         run(CellStatements.replacePractitionerFigures());
@@ -127,7 +134,20 @@ class AnalyticsUpdater {
     }
 
     private void run(List<String> statements) {
-        statements.forEach(jdbc::update);
+        for (String statement : statements) {
+            long started = System.nanoTime();
+            int rows = jdbc.update(statement);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} ms, {} rows: {}", (System.nanoTime() - started) / 1_000_000, rows,
+                        statement.strip().replaceAll("\\s+", " ").substring(0, Math.min(90, statement.strip().length())));
+            }
+        }
+    }
+
+    private void analyzeWhen(boolean full, String tables) {
+        if (full) {
+            jdbc.execute("analyze " + tables);
+        }
     }
 
     private long count(String table) {

@@ -26,11 +26,8 @@ final class CellStatements {
                            coalesce(sum(i.amount_kzt) filter (where i.funding_code = 'OSMS'), 0) as osms,
                            coalesce(sum(i.amount_kzt), 0) as amount,
                            count(*) filter (where i.phc_only) as phc_only,
-                           count(*) filter (where i.phc_only and i.patient_iin is not null and not exists (
-                               select 1 from analytics_attachment a
-                               where a.patient_iin = i.patient_iin and a.organization_bin = i.organization_bin
-                                 and a.start_day <= i.day
-                                 and (a.effective_end_day is null or a.effective_end_day >= i.day))) as unattached
+                           count(*) filter (where i.phc_only and i.patient_iin is not null
+                                            and not i.attached_there) as unattached
                     from analytics_item i
                     where i.organization_bin = d.organization_bin and i.month_index = d.month_index) x on x.items > 0
                 left join lateral (

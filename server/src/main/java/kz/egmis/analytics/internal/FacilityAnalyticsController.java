@@ -18,7 +18,6 @@ import kz.egmis.analytics.internal.AnalyticsQuery.MonthRange;
 import kz.egmis.analytics.internal.FacilityComparison.MetricFigure;
 import kz.egmis.analytics.internal.FacilityMonth.Facility;
 import kz.egmis.identity.Bin;
-import kz.egmis.identity.InvalidIdentifierException;
 import kz.egmis.platform.ApiErrors;
 import kz.egmis.security.Caller;
 
@@ -55,6 +54,9 @@ class FacilityAnalyticsController {
                 .forEach(row -> months.computeIfPresent(row.month(), (month, totals) -> totals.plus(row)));
         Optional<Facility> facility = figures.facility(bin);
         if (facility.isEmpty() && everyFacility.stream().noneMatch(row -> row.facility().bin().equals(bin))) {
+            if (!Bin.isValid(bin)) {
+                return AnalyticsQuery.invalid("'" + bin + "' is not a BIN: its check digit is wrong.");
+            }
             return ApiErrors.of(404, "ANALYTICS_FACILITY_UNKNOWN", "No Organization record and no figures for BIN "
                     + bin + " from " + Months.text(range.from()) + " to " + Months.text(range.to()) + ".");
         }
@@ -81,10 +83,8 @@ class FacilityAnalyticsController {
 
     /** A valid BIN the caller may read (section 7: a facility manager only its own); else the error to answer. */
     static Optional<ResponseEntity<Object>> checkFacility(String bin, Caller caller) {
-        try {
-            Bin.parse(bin);
-        } catch (InvalidIdentifierException e) {
-            return Optional.of(AnalyticsQuery.invalid("'" + bin + "' is not a BIN: " + e.getMessage()));
+        if (bin == null || !bin.matches("\\d{12}")) {
+            return Optional.of(AnalyticsQuery.invalid("'" + bin + "' is not a BIN: twelve digits."));
         }
         if (!caller.mayReadFacility(bin)) {
             return Optional.of(ApiErrors.of(403, "OUT_OF_SCOPE", "This key may read the analytics of its own"

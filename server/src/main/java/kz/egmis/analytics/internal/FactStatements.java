@@ -16,6 +16,11 @@ final class FactStatements {
     private static final String TOUCHED_ATTACHMENT = "(source_system, origin_type, attachment_id) in"
             + " (select source_system, origin_type, attachment_id from analytics_touched_attachment)";
 
+    /** Whether item {@code i}'s patient was attached to its facility on its day (analytics_attachment). */
+    static final String ATTACHED_THERE = "exists (select 1 from analytics_attachment a where a.patient_iin = i.patient_iin"
+            + " and a.organization_bin = i.organization_bin and a.start_day <= i.day"
+            + " and (a.effective_end_day is null or a.effective_end_day >= i.day))";
+
     private FactStatements() {
     }
 
@@ -45,7 +50,8 @@ final class FactStatements {
 
     private static String countMonths(String sign, String table, String touched) {
         return "insert into analytics_month (month_index, last_day, facts) select g.month_index,"
-                + " (select max(c.epoch_day) from calendar_day c where c.month_index = g.month_index), g.facts"
+                + " (select c.epoch_day - 1 from calendar_day c where c.year = (g.month_index + 1) / 12"
+                + " and c.month = (g.month_index + 1) % 12 + 1 and c.day_of_month = 1), g.facts"
                 + " from (select month_index, " + sign + "count(*) as facts from " + table + " where " + touched
                 + " group by month_index) g"
                 + " on conflict (month_index) do update set facts = analytics_month.facts + excluded.facts";
@@ -61,16 +67,18 @@ final class FactStatements {
     static List<String> insertFacts() {
         return List.of("""
                 insert into analytics_item (source_system, claim_id, item_sequence, organization_bin, patient_iin,
-                    funding_code, day, month_index, amount_kzt, quantity, minutes, phc_only)
+                    funding_code, day, month_index, amount_kzt, quantity, minutes, phc_only, attached_there)
                 select i.source_system, i.claim_id, i.item_sequence, i.organization_bin, i.patient_iin, c.funding_code,
                        i.start_day, d.month_index, i.amount_kzt, i.quantity, coalesce(s.minutes, 0) * i.quantity,
-                       coalesce(s.setting = 'PHC', false)
+                       coalesce(s.setting = 'PHC', false), false
                 from resolved_claim_item i
                 join claim c on c.source_system = i.source_system and c.resource_id = i.claim_id
                 join calendar_day d on d.epoch_day = i.start_day
                 left join analytics_service s on s.code = i.service_code
                 where (i.source_system, i.claim_id) in (select source_system, claim_id from analytics_touched_claim)
-                """, """
+                """,
+                "update analytics_item i set attached_there = " + ATTACHED_THERE + " where i.phc_only and " + TOUCHED_CLAIM,
+                """
                 insert into analytics_item_practitioner (source_system, claim_id, item_sequence, practitioner_iin,
                     organization_bin, patient_iin, day, month_index, minutes)
                 select distinct i.source_system, i.claim_id, i.item_sequence, coalesce(t.practitioner_iin, pr.iin),

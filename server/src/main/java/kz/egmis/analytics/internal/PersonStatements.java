@@ -35,7 +35,9 @@ final class PersonStatements {
                 // whether their PHC services were billed while attached changes with their attachments
                 "insert into analytics_dirty_cell select distinct organization_bin, month_index from analytics_item"
                         + " where phc_only and organization_bin is not null and " + ATTACHMENT_DIRTY
-                        + " on conflict do nothing");
+                        + " on conflict do nothing",
+                "update analytics_item i set attached_there = " + FactStatements.ATTACHED_THERE
+                        + " where i.phc_only and i.patient_iin in (select patient_iin from analytics_dirty_attachment_person)");
     }
 
     /** When the months with data change, every attached person's months change. */
