@@ -112,6 +112,27 @@ create table analytics_facility_month (
     primary key (organization_bin, month_index)
 );
 
+-- The patients of each facility month (how many items each): a facility month's distinct patients are its rows.
+create table analytics_cell_patient (
+    organization_bin char(12) not null,
+    month_index      integer  not null,
+    patient_iin      char(12) not null,
+    items            bigint   not null,
+    primary key (organization_bin, month_index, patient_iin)
+);
+
+-- Each practitioner's days at each facility: the facility's median practitioner day is over these rows.
+create table analytics_facility_practitioner_day (
+    organization_bin char(12) not null,
+    practitioner_iin char(12) not null,
+    day              integer  not null,
+    month_index      integer  not null,
+    minutes          numeric(16, 3) not null,
+    patients         bigint   not null,
+    primary key (practitioner_iin, day, organization_bin)
+);
+create index analytics_facility_practitioner_day_cell on analytics_facility_practitioner_day (organization_bin, month_index);
+
 -- Attached persons of a facility at a month's end, kept by adding and subtracting the persons an ingest touched.
 create table analytics_facility_attached (
     organization_bin char(12) not null,
@@ -175,7 +196,26 @@ create unlogged table analytics_dirty_person (
 create unlogged table analytics_dirty_attachment_person (
     patient_iin      char(12) primary key
 );
-create unlogged table analytics_dirty_cell (
+-- Changes to the additive figures of facility months (claims, items, KZT, PHC-only items, patients), summed at the end.
+create unlogged table analytics_cell_delta (
+    organization_bin char(12) not null,
+    month_index      integer  not null,
+    claims           bigint   not null,
+    items            bigint   not null,
+    amount_gobmp_kzt numeric(18, 2) not null,
+    amount_osms_kzt  numeric(18, 2) not null,
+    amount_kzt       numeric(18, 2) not null,
+    phc_only_items   bigint   not null,
+    phc_only_unattached_items bigint not null,
+    patients         bigint   not null
+);
+create unlogged table analytics_dirty_cell_patient (
+    organization_bin char(12) not null,
+    month_index      integer  not null,
+    patient_iin      char(12) not null,
+    primary key (organization_bin, month_index, patient_iin)
+);
+create unlogged table analytics_dirty_median_cell (
     organization_bin char(12) not null,
     month_index      integer  not null,
     primary key (organization_bin, month_index)

@@ -27,11 +27,12 @@ class AnalyticsUpdater {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyticsUpdater.class);
     private static final String WORK_TABLES = "analytics_touched_claim, analytics_touched_encounter,"
             + " analytics_touched_attachment, analytics_dirty_person, analytics_dirty_attachment_person,"
-            + " analytics_dirty_cell, analytics_dirty_practitioner_day";
+            + " analytics_dirty_practitioner_day, analytics_cell_delta, analytics_dirty_cell_patient,"
+            + " analytics_dirty_median_cell";
     private static final String FIGURE_TABLES = "analytics_item, analytics_item_practitioner, analytics_encounter,"
             + " analytics_attachment, analytics_month, analytics_person_month, analytics_person_attached,"
             + " analytics_facility_month, analytics_facility_attached, analytics_practitioner_day,"
-            + " analytics_practitioner_month";
+            + " analytics_practitioner_month, analytics_cell_patient, analytics_facility_practitioner_day";
     private static final String MONTHS = "select month_index from analytics_month where facts > 0 order by month_index";
 
     private final JdbcTemplate jdbc;
@@ -108,6 +109,7 @@ class AnalyticsUpdater {
         loadServices();
         List<Integer> monthsBefore = jdbc.queryForList(MONTHS, Integer.class);
         run(FactStatements.markDirty());
+        jdbc.update(FactStatements.cellContributions("-"));
         run(FactStatements.countMonths("-"));
         run(FactStatements.deleteFacts());
         // attachments first: the new items are judged attached or not against them
@@ -119,15 +121,16 @@ class AnalyticsUpdater {
         analyzeWhen(full, "analytics_item, analytics_item_practitioner, analytics_encounter");
         run(FactStatements.countMonths(""));
         run(FactStatements.markDirty());
+        jdbc.update(FactStatements.cellContributions(""));
         jdbc.update("delete from analytics_month where facts <= 0");
         if (!monthsBefore.equals(jdbc.queryForList(MONTHS, Integer.class))) {
             jdbc.update(PersonStatements.everyAttachedPerson());
         }
-        analyzeWhen(full, "analytics_dirty_person, analytics_dirty_cell, analytics_dirty_practitioner_day");
+        analyzeWhen(full, "analytics_dirty_person, analytics_dirty_cell_patient, analytics_dirty_practitioner_day");
         run(PersonStatements.replacePersonMonths());
         analyzeWhen(full, "analytics_person_month");
         run(PersonStatements.replaceAttachedCounts());
-        run(CellStatements.replaceFacilityMonths());
+        run(CellStatements.updateFacilityMonths());
         run(CellStatements.replacePractitionerFigures());
         return new AnalyticsUpdates.Figures(full, count("analytics_touched_claim"), count("analytics_touched_encounter"),
                 count("analytics_touched_attachment"), (System.nanoTime() - started) / 1_000_000);

@@ -27,8 +27,9 @@ final class FactStatements {
     /** What the facts of the touched records belong to: run before they are replaced and again after. */
     static List<String> markDirty() {
         return List.of(
-                "insert into analytics_dirty_cell select distinct organization_bin, month_index from analytics_item"
-                        + " where organization_bin is not null and " + TOUCHED_CLAIM + " on conflict do nothing",
+                "insert into analytics_dirty_cell_patient select distinct organization_bin, month_index, patient_iin"
+                        + " from analytics_item where organization_bin is not null and patient_iin is not null and "
+                        + TOUCHED_CLAIM + " on conflict do nothing",
                 "insert into analytics_dirty_person select distinct patient_iin from analytics_item"
                         + " where patient_iin is not null and " + TOUCHED_CLAIM + " on conflict do nothing",
                 "insert into analytics_dirty_practitioner_day select distinct practitioner_iin, day"
@@ -39,6 +40,18 @@ final class FactStatements {
                         + " where " + TOUCHED_ATTACHMENT + " on conflict do nothing",
                 "insert into analytics_dirty_attachment_person select distinct patient_iin from resolved_attachment_record"
                         + " where patient_iin is not null and " + TOUCHED_ATTACHMENT + " on conflict do nothing");
+    }
+
+    /** What the touched claims' facts add to their facility months ({@code sign} "-": what they take away). */
+    static String cellContributions(String sign) {
+        return "insert into analytics_cell_delta select organization_bin, month_index, " + sign
+                + "count(distinct source_system || '/' || claim_id), " + sign + "count(*), " + sign
+                + "coalesce(sum(amount_kzt) filter (where funding_code = 'GOBMP'), 0), " + sign
+                + "coalesce(sum(amount_kzt) filter (where funding_code = 'OSMS'), 0), " + sign + "coalesce(sum(amount_kzt), 0), "
+                + sign + "count(*) filter (where phc_only), " + sign
+                + "count(*) filter (where phc_only and patient_iin is not null and not attached_there), 0"
+                + " from analytics_item where organization_bin is not null and " + TOUCHED_CLAIM
+                + " group by organization_bin, month_index";
     }
 
     /** Counts of facts per month leave with the old facts (analytics_month.facts). */

@@ -33,11 +33,13 @@ final class PersonStatements {
                 "insert into analytics_dirty_person select patient_iin from analytics_dirty_attachment_person"
                         + " on conflict do nothing",
                 // whether their PHC services were billed while attached changes with their attachments
-                "insert into analytics_dirty_cell select distinct organization_bin, month_index from analytics_item"
-                        + " where phc_only and organization_bin is not null and " + ATTACHMENT_DIRTY
-                        + " on conflict do nothing",
-                "update analytics_item i set attached_there = " + FactStatements.ATTACHED_THERE
-                        + " where i.phc_only and i.patient_iin in (select patient_iin from analytics_dirty_attachment_person)");
+                "with changed as (update analytics_item i set attached_there = not i.attached_there"
+                        + " where i.phc_only and i.patient_iin in (select patient_iin from analytics_dirty_attachment_person)"
+                        + " and i.attached_there <> " + FactStatements.ATTACHED_THERE
+                        + " returning i.organization_bin, i.month_index, i.attached_there)"
+                        + " insert into analytics_cell_delta select organization_bin, month_index, 0, 0, 0, 0, 0, 0,"
+                        + " sum(case when attached_there then -1 else 1 end), 0 from changed"
+                        + " where organization_bin is not null group by organization_bin, month_index");
     }
 
     /** When the months with data change, every attached person's months change. */
