@@ -87,6 +87,7 @@ public final class BenchCommand {
                             + "peak heap %d MiB%n", result.accepted(), result.rejected(), result.bytes() / 1e6, seconds,
                     result.accepted() / seconds, peakHeapBytes() >> 20);
             printRealTimeScreening(screening, start, result.accepted());
+            printRealTimeAnalytics(server.getBean(AnalyticsUpdates.class), start, result.accepted());
             if (options.mode().equals("verify")) {
                 resetPeaks();
                 VerificationReport report = server.getBean(LedgerVerification.class).verify();
@@ -120,6 +121,15 @@ public final class BenchCommand {
                         + "passes in all, the last %s: %.1f s (tables %.1f s, reconciling %.1f s), %d offences%n", seconds,
                 resources / seconds, after.scopedPasses(), after.fullPasses(), last.full() ? "full" : "scoped",
                 last.durationMs() / 1e3, last.tablesMs() / 1e3, last.reconcileMs() / 1e3, last.offences());
+    }
+
+    /** Analytics keeps up with a load by updates of what it touched; compare with EGMIS_ANALYTICS_REAL_TIME=false. */
+    private static void printRealTimeAnalytics(AnalyticsUpdates analytics, long start, long resources)
+            throws InterruptedException {
+        analytics.awaitCurrent(Duration.ofHours(2));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "loaded, screened and in the analytics tables in %.1f s: %.0f resources/s,"
+                + " %d failed analytics updates%n", seconds, resources / seconds, analytics.failedUpdates());
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

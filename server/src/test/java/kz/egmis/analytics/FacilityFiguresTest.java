@@ -131,6 +131,7 @@ class FacilityFiguresTest {
         assertInvalid(world.fixture.get("/api/analytics/outliers?metric=kzt_per_attached&level=clinic"));
         assertInvalid(world.fixture.get("/api/analytics/outliers?metric=kzt_per_attached&level=practitioner"));
         assertInvalid(world.fixture.get("/api/analytics/outliers?metric=nonsense"));
+        assertInvalid(world.fixture.get("/api/analytics/outliers?level=facility"));
         assertInvalid(world.fixture.get("/api/analytics/outliers?metric=kzt_per_attached&limit=5000"));
         assertThat(world.fixture.get("/api/analytics/regions/99").statusCode()).isEqualTo(404);
         assertThat(world.fixture.get("/api/analytics/facilities/" + organizationNumber()).statusCode()).isEqualTo(404);

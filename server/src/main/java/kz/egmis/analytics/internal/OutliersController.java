@@ -44,13 +44,18 @@ class OutliersController {
     }
 
     @GetMapping("/api/analytics/outliers")
-    ResponseEntity<Object> outliers(@RequestParam(defaultValue = "facility") String level, @RequestParam String metric,
+    ResponseEntity<Object> outliers(@RequestParam(defaultValue = "facility") String level, @RequestParam(required = false) String metric,
                                     @RequestParam(required = false) String region,
                                     @RequestParam(required = false) String month,
                                     @RequestParam(defaultValue = "20") String limit, HttpServletRequest request) {
         boolean practitionerLevel = "practitioner".equals(level);
         if (!practitionerLevel && !"facility".equals(level)) {
             return AnalyticsQuery.invalid("'level' is facility or practitioner, not '" + level + "'.");
+        }
+        if (metric == null) {
+            return AnalyticsQuery.invalid("'metric' is required: one of kzt_per_attached, services_per_patient,"
+                    + " minutes_per_practitioner_day, patients_per_practitioner_day, share_unattached_phc,"
+                    + " attached_not_seen_share.");
         }
         Optional<Metric> measured = Metric.of(metric).filter(known -> !practitionerLevel || known.practitionerLevel());
         if (measured.isEmpty()) {
