@@ -108,14 +108,16 @@ class AnalyticsUpdater {
     private AnalyticsUpdates.Figures apply(boolean full, long started) {
         loadServices();
         List<Integer> monthsBefore = jdbc.queryForList(MONTHS, Integer.class);
+        // work lists change size with every update: without statistics the planner scans whole tables for a few rows
+        jdbc.execute("analyze analytics_touched_claim, analytics_touched_encounter, analytics_touched_attachment");
         run(FactStatements.markDirty());
+        jdbc.execute("analyze analytics_dirty_attachment_person");
         jdbc.update(FactStatements.cellContributions("-"));
         run(FactStatements.countMonths("-"));
         run(FactStatements.deleteFacts());
         // attachments first: the new items are judged attached or not against them
         run(PersonStatements.replaceAttachments());
-        analyzeWhen(full, "analytics_attachment, analytics_touched_claim, analytics_touched_encounter,"
-                + " analytics_touched_attachment");
+        analyzeWhen(full, "analytics_attachment");
         run(FactStatements.insertFacts());
         // the planner must know the new facts' size before the figures are computed from them
         analyzeWhen(full, "analytics_item, analytics_item_practitioner, analytics_encounter");
@@ -126,7 +128,8 @@ class AnalyticsUpdater {
         if (!monthsBefore.equals(jdbc.queryForList(MONTHS, Integer.class))) {
             jdbc.update(PersonStatements.everyAttachedPerson());
         }
-        analyzeWhen(full, "analytics_dirty_person, analytics_dirty_cell_patient, analytics_dirty_practitioner_day");
+        jdbc.execute("analyze analytics_dirty_person, analytics_dirty_attachment_person, analytics_dirty_cell_patient,"
+                + " analytics_dirty_practitioner_day");
         run(PersonStatements.replacePersonMonths());
         analyzeWhen(full, "analytics_person_month");
         run(PersonStatements.replaceAttachedCounts());
