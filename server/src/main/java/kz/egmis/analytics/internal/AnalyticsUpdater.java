@@ -60,6 +60,12 @@ class AnalyticsUpdater {
         return figures;
     }
 
+    /** Whether no month has figures although claims or encounters were received. */
+    boolean isEmptyWhileDataExists() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select not exists (select 1 from analytics_month)"
+                + " and (exists (select 1 from claim) or exists (select 1 from encounter))", Boolean.class));
+    }
+
     /** The records of one or more ingests of one source system. */
     synchronized AnalyticsUpdates.Figures update(String source, List<RecordsStored.StoredRecord> records) {
         if (records.stream().anyMatch(record -> "Organization".equals(record.type()))) {

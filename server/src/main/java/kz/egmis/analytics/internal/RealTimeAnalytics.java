@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,20 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
         if (firstWaiting < 0) {
             firstWaiting = lastStored;
             executor.schedule(this::updateWhenDue, quietMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /**
+     * A server started on canonical data its analytics tables do not hold (the first start after this release, a
+     * restored database) computes them once, in the background.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void computeWhenMissing() {
+        if (enabled && updater.isEmptyWhileDataExists()) {
+            executor.execute(() -> {
+                LOG.info("Analytics tables are empty while records exist: computing them from every record");
+                updateAllQuietly();
+            });
         }
     }
 
@@ -122,7 +137,7 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
             synchronized (this) {
                 failed++;
             }
-            updateAllAfterFailure();
+            updateAllQuietly();
         } finally {
             synchronized (this) {
                 updating = false;
@@ -131,7 +146,7 @@ class RealTimeAnalytics implements AnalyticsUpdates, DisposableBean {
         }
     }
 
-    private void updateAllAfterFailure() {
+    private void updateAllQuietly() {
         try {
             updater.updateAll();
         } catch (RuntimeException e) {
