@@ -23,10 +23,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import kz.egmis.ledger.LedgerBenchmark;
 import kz.egmis.ledger.LedgerVerification;
 import kz.egmis.ledger.VerificationReport;
+import kz.egmis.analytics.AnalyticsUpdates;
 import kz.egmis.screening.ScreeningPasses;
 
 /**
- * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening] [--bundle-size 500]
+ * {@code java -jar egmis.jar bench [--resources N] [--mode ndjson|bundle|ledger|verify|screening|analytics|identity|identity-api] [--bundle-size 500]
  * [--people N --items M] [--db-url URL --db-user U]}: starts a server in this JVM (embedded PostgreSQL in a fresh
  * temporary folder, or the given database), generates N synthetic FHIR resources and loads them through the real
  * HTTP API, then prints resources per second, the peak heap of the JVM, and when real-time screening had screened
@@ -40,6 +41,10 @@ public final class BenchCommand {
 
     public static void run(Class<?> application, String[] arguments) throws Exception {
         BenchOptions options = BenchOptions.parse(arguments);
+        if (options.mode().equals("identity")) {
+            IdentityBench.run(options.resources()); // the linker alone: no server
+            return;
+        }
         Path data = Files.createTempDirectory("egmis-bench");
         String key = "bench-" + UUID.randomUUID();
         List<String> serverArguments = new ArrayList<>(List.of("--server.port=0", "--egmis.data-dir=" + data,
@@ -53,7 +58,7 @@ public final class BenchCommand {
                 serverArguments.toArray(String[]::new))) {
             int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
             System.out.printf(Locale.ROOT, "EGMIS bench: %s as %s on %s, %d cores, max heap %d MiB%n",
-                    options.mode().equals("screening") ? options.people() + " people, " + options.items() + " claim items"
+                    List.of("screening", "analytics").contains(options.mode()) ? options.people() + " people, " + options.items() + " claim items"
                             : options.resources() + " resources", options.mode(), options.databaseUrl() == null ? "embedded PostgreSQL"
                             : options.databaseUrl(), Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20);
@@ -61,9 +66,18 @@ public final class BenchCommand {
                 printLedger(server.getBean(LedgerBenchmark.class).run(options.resources()));
                 return;
             }
+            if (options.mode().equals("identity-api")) {
+                IdentityApiBench.run(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key, options.resources());
+                return;
+            }
             ScreeningPasses screening = server.getBean(ScreeningPasses.class);
             if (options.mode().equals("screening")) {
                 ScreeningBench.run(server.getBean(JdbcTemplate.class), screening, options);
+                return;
+            }
+            if (options.mode().equals("analytics")) {
+                AnalyticsBench.run(server.getBean(JdbcTemplate.class), server.getBean(AnalyticsUpdates.class), options,
+                        HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);
                 return;
             }
             BenchLoad load = new BenchLoad(HttpClient.newHttpClient(), "http://127.0.0.1:" + port, key);
@@ -81,6 +95,7 @@ public final class BenchCommand {
                             + "peak heap %d MiB%n", result.accepted(), result.rejected(), result.bytes() / 1e6, seconds,
                     result.accepted() / seconds, peakHeapBytes() >> 20);
             printRealTimeScreening(screening, start, result.accepted());
+            printRealTimeAnalytics(server.getBean(AnalyticsUpdates.class), start, result.accepted());
             if (options.mode().equals("verify")) {
                 resetPeaks();
                 VerificationReport report = server.getBean(LedgerVerification.class).verify();
@@ -114,6 +129,15 @@ public final class BenchCommand {
                         + "passes in all, the last %s: %.1f s (tables %.1f s, reconciling %.1f s), %d offences%n", seconds,
                 resources / seconds, after.scopedPasses(), after.fullPasses(), last.full() ? "full" : "scoped",
                 last.durationMs() / 1e3, last.tablesMs() / 1e3, last.reconcileMs() / 1e3, last.offences());
+    }
+
+    /** Analytics keeps up with a load by updates of what it touched; compare with EGMIS_ANALYTICS_REAL_TIME=false. */
+    private static void printRealTimeAnalytics(AnalyticsUpdates analytics, long start, long resources)
+            throws InterruptedException {
+        analytics.awaitCurrent(Duration.ofHours(2));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "loaded, screened and in the analytics tables in %.1f s: %.0f resources/s,"
+                + " %d failed analytics updates%n", seconds, resources / seconds, analytics.failedUpdates());
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

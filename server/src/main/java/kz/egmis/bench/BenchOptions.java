@@ -17,7 +17,7 @@ record BenchOptions(long resources, String mode, int bundleSize, String database
         for (int i = 1; i < arguments.length; i++) {
             String value = i + 1 < arguments.length ? arguments[i + 1] : null;
             switch (arguments[i]) {
-                case "--resources" -> resources = Long.parseLong(required(arguments[i], value));
+                case "--resources", "--records" -> resources = Long.parseLong(required(arguments[i], value));
                 case "--mode" -> mode = required(arguments[i], value);
                 case "--bundle-size" -> bundleSize = Integer.parseInt(required(arguments[i], value));
                 case "--db-url" -> databaseUrl = required(arguments[i], value);
@@ -25,13 +25,13 @@ record BenchOptions(long resources, String mode, int bundleSize, String database
                 case "--people" -> people = Long.parseLong(required(arguments[i], value));
                 case "--items" -> items = Long.parseLong(required(arguments[i], value));
                 default -> throw new IllegalArgumentException("unknown bench flag " + arguments[i]
-                        + ": use --resources N, --mode ndjson|bundle|ledger|verify|screening, --bundle-size N, --people N,"
+                        + ": use --resources N, --mode ndjson|bundle|ledger|verify|screening|analytics|identity|identity-api, --records N (identity), --bundle-size N, --people N,"
                         + " --items N, --db-url URL, --db-user USER");
             }
             i++;
         }
-        if (!List.of("ndjson", "bundle", "ledger", "verify", "screening").contains(mode)) {
-            throw new IllegalArgumentException("--mode is ndjson, bundle, ledger, verify or screening, not " + mode);
+        if (!List.of("ndjson", "bundle", "ledger", "verify", "screening", "analytics", "identity", "identity-api").contains(mode)) {
+            throw new IllegalArgumentException("--mode is ndjson, bundle, ledger, verify, screening, analytics, identity or identity-api, not " + mode);
         }
         if (people < 100 || items < people) {
             throw new IllegalArgumentException("--people is at least 100 and --items at least --people");

@@ -32,7 +32,14 @@ final class ScreeningBench {
     private ScreeningBench() {
     }
 
-    static void run(JdbcTemplate jdbc, ScreeningPasses passes, BenchOptions options) throws IOException {
+    static void run(JdbcTemplate jdbc, ScreeningPasses passes, BenchOptions options) {
+        writeRegion(jdbc, options);
+        print("full pass, screening tables rebuilt", passes.runFullPass(true));
+        print("full pass, screening tables up to date", passes.runFullPass(false));
+    }
+
+    /** Writes the synthetic region (source system {@code region}) straight into the canonical tables. */
+    static void writeRegion(JdbcTemplate jdbc, BenchOptions options) {
         int firstDay = KazakhstanTime.epochDay(Instant.now()) - 365;
         long stays = options.people() / 10 + options.people() / 1000;
         long visits = Math.max(0, (options.items() - stays) / 2);
@@ -58,8 +65,6 @@ final class ScreeningBench {
                         + "%s encounters, %s attachments, %s deaths, %s practitioners', (select count(*) from claim_item),"
                         + " (select count(*) from claim), (select count(*) from encounter), (select count(*) from attachment),"
                         + " (select count(*) from death_record), (select count(*) from practitioner))", String.class));
-        print("full pass, screening tables rebuilt", passes.runFullPass(true));
-        print("full pass, screening tables up to date", passes.runFullPass(false));
     }
 
     /**

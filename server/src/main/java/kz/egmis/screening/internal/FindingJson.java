@@ -24,6 +24,7 @@ final class FindingJson {
         json.put("status", finding.status());
         json.put("amountKzt", finding.amountKzt());
         json.put("patientIin", finding.patientIin());
+        json.put("personId", finding.personId());
         json.put("practitionerIin", finding.practitionerIin());
         json.put("organizationBin", finding.organizationBin());
         json.put("day", finding.day() == null ? null : finding.day().toString());

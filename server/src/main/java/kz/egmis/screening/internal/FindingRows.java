@@ -16,6 +16,8 @@ final class FindingRows {
     static final String COLUMNS = "f.id, f.rule, f.rule_version, f.severity, f.status, f.amount_kzt, f.patient_iin,"
             + " f.practitioner_iin, f.organization_bin, f.day, f.service_code, f.encounter_ids, f.attachment_id,"
             + " f.claim_ids, f.detected_at, f.evidence,"
+            // the person of the IIN (section 8), from the person registry's view of IINs and persons
+            + " (select ip.person_id from identity_iin_person ip where ip.iin = f.patient_iin) as person_id,"
             + " (select l.leaf_index from ledger_leaf l where l.kind = 'finding' and l.ref = f.last_event_id) as ledger_index";
 
     private FindingRows() {
@@ -28,7 +30,7 @@ final class FindingRows {
         boolean notSequenced = row.wasNull();
         return new Finding(row.getString("id"), row.getString("rule"), row.getInt("rule_version"),
                 row.getString("severity"), row.getString("status"), row.getBigDecimal("amount_kzt"),
-                trimmed(row.getString("patient_iin")), trimmed(row.getString("practitioner_iin")),
+                trimmed(row.getString("patient_iin")), row.getString("person_id"), trimmed(row.getString("practitioner_iin")),
                 trimmed(row.getString("organization_bin")), noDay ? null : KazakhstanTime.day(day),
                 row.getString("service_code"), list(row.getString("encounter_ids")), row.getString("attachment_id"),
                 list(row.getString("claim_ids")),
