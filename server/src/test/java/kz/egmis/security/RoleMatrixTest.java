@@ -180,7 +180,7 @@ class RoleMatrixTest {
     private static String concrete(String pattern) {
         return pattern.replace("{bin}", Bins.A).replace("{type}", "Patient").replace("{id}", "matrix-1")
                 .replace("{version}", "1").replace("{format}", "death-registry").replace("{code}", "75")
-                .replace("{personId}", "p-unknown").replace("/**", "/anything");
+                .replace("{personId}", "p-unknown").replace("{iin}", SyntheticPatients.iin(8)).replace("/**", "/anything");
     }
 
     private static String body(String method, String path) {
