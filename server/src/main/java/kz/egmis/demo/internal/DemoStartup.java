@@ -101,7 +101,7 @@ class DemoStartup {
         out.println("    API key       " + (key != null ? key + "   (" + keyHint.whereTheKeyIs() + ")" : keyHint.whereTheKeyIs()));
         out.println("    findings      curl -H \"Authorization: Bearer " + (key != null ? key : "<key>") + "\" \"" + baseUrl
                 + "/api/findings?rule=DECEASED_SERVICE\"");
-        out.println("    sign in       " + baseUrl + "/login   (then " + baseUrl + "/api/caller shows who you are)");
+        out.println("    sign in       " + baseUrl + "/login   (the workbench: findings queue, findings, ledger)");
         for (DemoLogins.Login login : people) {
             out.printf(Locale.ROOT, "      %-8s password %-21s %s: %s%n", login.username(), login.password(),
                     login.role(), login.scope());
