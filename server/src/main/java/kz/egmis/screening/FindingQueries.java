@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import kz.egmis.platform.RefusedRequest;
 import kz.egmis.security.Caller;
 
 /**
@@ -31,22 +32,9 @@ public interface FindingQueries {
     }
 
     /** Thrown for a filter that is malformed (400) or outside the caller's scope (403); the message says what to send. */
-    final class RefusedQuery extends RuntimeException {
-        private final int status;
-        private final String code;
-
+    final class RefusedQuery extends RefusedRequest {
         public RefusedQuery(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public String code() {
-            return code;
+            super(status, code, message);
         }
     }
 

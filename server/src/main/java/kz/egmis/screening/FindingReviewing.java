@@ -2,6 +2,7 @@ package kz.egmis.screening;
 
 import java.util.List;
 
+import kz.egmis.platform.RefusedRequest;
 import kz.egmis.security.Caller;
 
 /** An auditor's verdict on a finding, as other features (the web interface) record it. */
@@ -13,22 +14,9 @@ public interface FindingReviewing {
             "SEX_AGE_MISMATCH", "SPECIALTY_MISMATCH", "UNATTACHED_PHC_BILLING");
 
     /** A review that cannot be made: the HTTP status, the error code, and what to do instead. */
-    final class RefusedReview extends RuntimeException {
-        private final int status;
-        private final String code;
-
+    final class RefusedReview extends RefusedRequest {
         public RefusedReview(int status, String code, String message) {
-            super(message);
-            this.status = status;
-            this.code = code;
-        }
-
-        public int status() {
-            return status;
-        }
-
-        public String code() {
-            return code;
+            super(status, code, message);
         }
     }
 

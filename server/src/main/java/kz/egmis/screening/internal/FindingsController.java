@@ -18,7 +18,6 @@ import kz.egmis.screening.Finding;
 import kz.egmis.screening.FindingQueries;
 import kz.egmis.screening.FindingReviewing;
 import kz.egmis.security.Caller;
-import kz.egmis.platform.ApiErrors;
 
 /**
  * {@code GET /api/findings} with the filters of the standard, paged, withdrawn findings left out unless asked
@@ -50,7 +49,7 @@ class FindingsController {
             found = findings.list(Caller.of(request), new FindingQueries.Filter(rule, organization, status, from, to, null,
                     page, size, null), request.getRequestURI());
         } catch (FindingQueries.RefusedQuery refused) {
-            return ApiErrors.of(refused.status(), refused.code(), refused.getMessage());
+            return refused.answer();
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", found.total());
@@ -67,7 +66,7 @@ class FindingsController {
             findings.logReads(Caller.of(request), request.getRequestURI(), List.of(reviewed));
             return ResponseEntity.ok(FindingJson.of(reviewed));
         } catch (FindingReviewing.RefusedReview refused) {
-            return ApiErrors.of(refused.status(), refused.code(), refused.getMessage());
+            return refused.answer();
         }
     }
 
