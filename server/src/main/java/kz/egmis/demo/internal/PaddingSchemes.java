@@ -71,12 +71,20 @@ final class PaddingSchemes {
         world.outliers.add(new PlantedOutlier("facility", "services_per_patient", phc.bin().value(), phc.name(), scheme));
     }
 
-    /** Two practitioners of the most common specialty at the specialist centres: every working day padded. */
+    /**
+     * Two practitioners of a specialty at the specialist centres on FHIR systems, chosen where padding would stand out
+     * most against the peers (see {@link PeerSpread}): every working day padded.
+     */
     private static void paddedDays(World world) {
-        List<Role> roles = world.facilities("SPEC", null).stream().flatMap(f -> world.staff.rolesAt(f).stream()).toList();
-        Map<String, List<Role>> bySpecialty = roles.stream().collect(Collectors.groupingBy(Role::specialty));
-        List<Role> common = bySpecialty.values().stream().max(Comparator.comparingInt(List::size)).orElse(List.of());
-        if (common.size() < PEERS) {
+        List<Role> roles = SchemeSupport.fhirCentres(world, null).stream().flatMap(f -> world.staff.rolesAt(f).stream())
+                .toList();
+        Map<String, List<Role>> bySpecialty = roles.stream().collect(Collectors.groupingBy(Role::specialty,
+                java.util.TreeMap::new, Collectors.toList()));
+        List<Role> common = bySpecialty.values().stream().filter(group -> group.size() >= PEERS)
+                .max(Comparator.comparingDouble(group -> PeerSpread.smallestRobustZ(world, group.get(0).specialty(),
+                        java.util.Set.of(group.get(0).practitioner(), group.get(1).practitioner()), PADDED_DAY_MINUTES - 50)))
+                .orElse(List.of());
+        if (common.isEmpty()) {
             return;
         }
         for (Role role : common.subList(0, 2)) {
