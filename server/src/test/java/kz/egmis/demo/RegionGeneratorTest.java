@@ -21,6 +21,7 @@ import kz.egmis.demo.internal.Claim;
 import kz.egmis.demo.internal.Delivery;
 import kz.egmis.demo.internal.GeneratedRegion;
 import kz.egmis.demo.internal.PlantedOffence;
+import kz.egmis.demo.internal.PlantedOutlier;
 import kz.egmis.demo.internal.RegionGenerator;
 import kz.egmis.demo.internal.SourceFiles;
 import kz.egmis.reference.ReferenceCatalog;
@@ -29,6 +30,9 @@ import kz.egmis.reference.ReferenceCatalogFiles;
 class RegionGeneratorTest {
 
     private static final DemoSettings SMALL = new DemoSettings(42, 2_000, 2, LocalDate.of(2026, 11, 21), List.of("35"));
+
+    private static final DemoSettings THREE_REGIONS = new DemoSettings(7, 4_500, 3, LocalDate.of(2026, 11, 21),
+            List.of("35", "11", "15"));
 
     @TempDir
     Path folder;
@@ -64,6 +68,35 @@ class RegionGeneratorTest {
                 .collect(Collectors.groupingBy(PlantedOffence::rule, Collectors.counting()));
         assertThat(perRule).hasSize(10).allSatisfy((rule, count) -> assertThat(count).as(rule).isEqualTo(2L));
         assertThat(region.nearMisses()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void plantsPaddingBelowEveryRuleOnTwoPhcsTwoPractitionersAndOneAbsentAttachedList() {
+        GeneratedRegion region = RegionGenerator.generate(THREE_REGIONS, ReferenceCatalogFiles.bundled());
+
+        Map<String, List<String>> keysPerMetric = region.outliers().stream().collect(Collectors.groupingBy(
+                PlantedOutlier::metric, Collectors.mapping(PlantedOutlier::key, Collectors.toList())));
+        assertThat(keysPerMetric).containsOnlyKeys("kzt_per_attached", "services_per_patient", "attached_not_seen_share",
+                "minutes_per_practitioner_day");
+        assertThat(keysPerMetric.get("kzt_per_attached")).hasSize(2).isEqualTo(keysPerMetric.get("services_per_patient"));
+        assertThat(keysPerMetric.get("attached_not_seen_share")).hasSize(1)
+                .doesNotContainAnyElementsOf(keysPerMetric.get("kzt_per_attached"));
+        Set<String> padded = Set.copyOf(keysPerMetric.get("minutes_per_practitioner_day"));
+        assertThat(padded).hasSize(2);
+        Set<String> overloaded = region.planted().stream().filter(o -> o.rule().equals("PRACTITIONER_OVERLOAD"))
+                .map(o -> o.practitionerIin() + " " + o.day()).collect(Collectors.toSet());
+        Map<String, Integer> paddedDays = new java.util.TreeMap<>();
+        for (Claim claim : region.claims()) {
+            String iin = claim.careTeam().get(0).iin().value();
+            if (padded.contains(iin)) {
+                claim.items().forEach(item -> paddedDays.merge(iin + " " + item.day(), item.minutes(), Integer::sum));
+            }
+        }
+        paddedDays.keySet().removeAll(overloaded);
+        assertThat(paddedDays.values()).as("padded days stay below the overload limit").allSatisfy(minutes ->
+                assertThat(minutes).isLessThanOrEqualTo(700));
+        assertThat(paddedDays.values().stream().filter(minutes -> minutes >= 600).count())
+                .as("most padded days reach 600 minutes").isGreaterThan(paddedDays.size() * 3L / 4);
     }
 
     @Test

@@ -16,10 +16,14 @@ public final class DemoRun {
     private final PrintStream out;
     private final boolean terminal;
 
-    public DemoRun(DemoFolder folder, PrintStream out, boolean terminal) {
+    private final Runnable analyticsCurrent;
+
+    /** {@code analyticsCurrent} waits until the analytics tables hold everything loaded, before the report reads them. */
+    public DemoRun(DemoFolder folder, PrintStream out, boolean terminal, Runnable analyticsCurrent) {
         this.folder = folder;
         this.out = out;
         this.terminal = terminal;
+        this.analyticsCurrent = analyticsCurrent;
     }
 
     /**
@@ -64,6 +68,9 @@ public final class DemoRun {
             out.printf(Locale.ROOT, "  Screened everything in %.1f s%n", pass.path("durationMs").asLong() / 1e3);
             folder.markLoaded();
         }
-        return new Result(settings, DemoReport.print(out, api, folder.facilityNames()));
+        DemoReport.Highlights highlights = DemoReport.print(out, api, folder.facilityNames());
+        analyticsCurrent.run();
+        OutliersReport.print(out, api, OutliersReport.lastFullMonth(settings.lastDay()));
+        return new Result(settings, highlights);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import kz.egmis.analytics.AnalyticsUpdates;
 import kz.egmis.database.DatabaseSettings;
 import kz.egmis.demo.DemoSettings;
 import kz.egmis.platform.KazakhstanTime;
@@ -39,12 +41,13 @@ class DemoStartup {
     private final Environment environment;
     private final ServiceKeys keys;
     private final AdministratorKeyHint keyHint;
+    private final AnalyticsUpdates analytics;
     private final DemoFolder folder;
     private final DemoLogins logins;
     private final CompletableFuture<String> preparation;
 
     DemoStartup(Environment environment, DatabaseSettings database, ServiceKeys keys, AdministratorKeyHint keyHint,
-                Accounts accounts,
+                Accounts accounts, AnalyticsUpdates analytics,
                 ReferenceCatalog catalog, Clock clock,
                 @Value("${egmis.demo.seed:" + DemoSettings.DEFAULT_SEED + "}") long seed,
                 @Value("${egmis.demo.people:" + DemoSettings.DEFAULT_PEOPLE + "}") int people,
@@ -53,6 +56,7 @@ class DemoStartup {
         this.environment = environment;
         this.keys = keys;
         this.keyHint = keyHint;
+        this.analytics = analytics;
         LocalDate yesterday = KazakhstanTime.day(KazakhstanTime.epochDay(clock.instant())).minusDays(1);
         DemoSettings wanted = new DemoSettings(seed, people, months, yesterday,
                 Arrays.stream(regions.split(",")).map(String::strip).toList());
@@ -82,7 +86,8 @@ class DemoStartup {
             out.println();
             out.println("EGMIS demo: a synthetic region with planted schemes, sent through the API by its source systems");
             out.println(preparation.join());
-            DemoRun.Result result = new DemoRun(folder, out, System.console() != null).run(baseUrl, key.secret());
+            DemoRun.Result result = new DemoRun(folder, out, System.console() != null,
+                    () -> awaitAnalytics(baseUrl, key.secret())).run(baseUrl, key.secret());
             whereToLook(out, baseUrl, result.settings(), logins.ensure(result.highlights()));
         } catch (RuntimeException e) {
             LOG.error("EGMIS-DEMO-001: the demo region could not be loaded: {}. The server keeps running; start again "
@@ -90,6 +95,23 @@ class DemoStartup {
         } finally {
             keys.revoke(key);
         }
+    }
+
+    /**
+     * Real-time updates follow the load within seconds; when they are off (or still busy after five minutes) the
+     * report asks for a full computation instead.
+     */
+    private void awaitAnalytics(String baseUrl, String apiKey) {
+        boolean realTime = environment.getProperty("egmis.analytics.real-time", Boolean.class, true);
+        try {
+            if (realTime && analytics.awaitCurrent(Duration.ofMinutes(5))) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        new ApiReader(baseUrl, apiKey).post("/api/analytics/update");
     }
 
     private void whereToLook(PrintStream out, String baseUrl, DemoSettings settings, List<DemoLogins.Login> people) {

@@ -11,7 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes {@code ground-truth.json}: every planted offence with the keys of the finding it must raise (and the key
- * the comparison uses), the clean near misses, the facilities (for reports) and the delivery order ({@code deliveries}).
+ * the comparison uses), the clean near misses, the analytics outliers planted
+ * (padding no rule catches), the facilities (for reports) and the delivery order ({@code deliveries}).
  */
 public final class GroundTruthFile {
 
@@ -43,6 +44,8 @@ public final class GroundTruthFile {
             offences.add(node);
         }
         region.nearMisses().forEach(root.putArray("nearMisses")::add);
+        ArrayNode outliers = root.putArray("outliers");
+        region.outliers().forEach(outlier -> outliers.add(FhirJson.MAPPER.valueToTree(outlier)));
         ArrayNode facilities = root.putArray("facilities");
         for (Facility facility : region.facilities()) {
             facilities.addObject().put("bin", facility.bin().value()).put("name", facility.name())

@@ -30,6 +30,8 @@ final class World {
     final List<Encounter> encounters = new ArrayList<>();
     final List<Claim> claims = new ArrayList<>();
     final List<PlantedOffence> planted = new ArrayList<>();
+    /** Padding no rule catches, only the peer comparison. */
+    final List<PlantedOutlier> outliers = new ArrayList<>();
     /** Clean cases on the very edge of a rule (exactly 720 minutes, the death day itself...), described for readers. */
     final List<String> nearMisses = new ArrayList<>();
     /** People who died before the period and whose attachment nobody closed: the "dead souls" scheme. */
