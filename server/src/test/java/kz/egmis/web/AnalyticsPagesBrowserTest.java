@@ -169,6 +169,8 @@ class AnalyticsPagesBrowserTest {
             page.navigate(url("/outliers?level=practitioner&metric=minutes_per_practitioner_day&region=" + REGION
                     + "&month=2026-05"));
             assertThat(page.locator("table.outliers tbody tr").count()).isEqualTo(6);
+            assertThat(page.locator("table.outliers tbody tr").first().innerText())
+                    .contains("General practitioner / internist", "same specialty, same region");
             assertThat(page.locator("table.outliers a", new Page.LocatorOptions().setHasText("days of the month"))
                     .first().getAttribute("href")).startsWith("/api/analytics/practitioners/").endsWith("/days?month=2026-05");
         }

@@ -89,7 +89,7 @@ class AnalyticsPagesController {
                 .map(known -> new RegionChoice(known.code(), name(known, locale))).toList());
         try {
             model.addAttribute("list", OutlierPage.of(analytics.outliers(Caller.of(request), level, chosen,
-                    blank(region), blank(month), OUTLIERS_LIMIT)));
+                    blank(region), blank(month), OUTLIERS_LIMIT), code -> specialtyName(code, locale)));
         } catch (Refused refused) {
             model.addAttribute("problem", refused.code());
         }
@@ -102,6 +102,12 @@ class AnalyticsPagesController {
 
     private String regionName(String code, Locale locale) {
         return code == null ? "" : catalog.region(code).map(region -> name(region, locale)).orElse(code);
+    }
+
+    /** The catalog's specialty name; the bundled catalog has no Kazakh names yet, so Kazakh pages show the Russian. */
+    private String specialtyName(String code, Locale locale) {
+        return catalog.specialty(code).map(specialty -> "en".equals(locale.getLanguage()) ? specialty.nameEn()
+                : specialty.nameRu()).orElse(code);
     }
 
     static String name(Region region, Locale locale) {

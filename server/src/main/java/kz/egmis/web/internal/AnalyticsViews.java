@@ -97,12 +97,12 @@ public final class AnalyticsViews {
 
     public record OutlierPage(String month, List<OutlierRow> items) {
 
-        static OutlierPage of(AnalyticsQueries.OutlierList list) {
+        static OutlierPage of(AnalyticsQueries.OutlierList list, java.util.function.UnaryOperator<String> specialtyName) {
             List<OutlierRow> rows = new ArrayList<>();
             for (AnalyticsQueries.Outlier item : list.items()) {
                 rows.add(new OutlierRow(rows.size() + 1, item.key(), item.name(), number(item.value()),
                         number(item.peerMedian()), item.peerCount(), item.peerGroup(), number(item.robustZ()),
-                        item.outlier(), item.specialty(), item.organizationBin(), item.explanation()));
+                        item.outlier(), item.specialty() == null ? null : specialtyName.apply(item.specialty()), item.organizationBin(), item.explanation()));
             }
             return new OutlierPage(monthText(list.month()), rows);
         }
