@@ -274,6 +274,11 @@ class AnalyticsPagesBrowserTest {
         }
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                 .setPath(SCREENSHOTS.resolve(name + "-" + language + "-" + (width < 600 ? "phone" : "wide") + ".png")));
+        Object tooWide = page.evaluate("width => [...document.querySelectorAll('body *')].filter(e =>"
+                + " e.getBoundingClientRect().right > width && !e.closest('.table-wrap')).map(e => e.tagName + '.'"
+                + " + e.className).slice(0, 3).join(' ')", width);
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("%s %s fits %d px: %s", path,
+                language, width, tooWide).isLessThanOrEqualTo(width);
     }
 
     private Page signIn(BrowserContext window, String username, String password) {
