@@ -36,7 +36,11 @@ class FacilityAnalyticsController {
     @GetMapping("/api/analytics/facilities/{bin}")
     ResponseEntity<Object> facility(@PathVariable String bin, @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to, HttpServletRequest request) {
-        Optional<ResponseEntity<Object>> refused = checkFacility(bin, Caller.of(request));
+        return facility(bin, from, to, Caller.of(request));
+    }
+
+    ResponseEntity<Object> facility(String bin, String from, String to, Caller caller) {
+        Optional<ResponseEntity<Object>> refused = checkFacility(bin, caller);
         if (refused.isPresent()) {
             return refused.get();
         }

@@ -48,6 +48,11 @@ class OutliersController {
                                     @RequestParam(required = false) String region,
                                     @RequestParam(required = false) String month,
                                     @RequestParam(defaultValue = "20") String limit, HttpServletRequest request) {
+        return outliers(level, metric, region, month, limit, Caller.of(request));
+    }
+
+    ResponseEntity<Object> outliers(String level, String metric, String region, String month, String limit,
+                                    Caller caller) {
         boolean practitionerLevel = "practitioner".equals(level);
         if (!practitionerLevel && !"facility".equals(level)) {
             return AnalyticsQuery.invalid("'level' is facility or practitioner, not '" + level + "'.");
@@ -69,7 +74,6 @@ class OutliersController {
         if (monthIndex.isEmpty() || count == null) {
             return AnalyticsQuery.invalid("'month' is written YYYY-MM and 'limit' is between 1 and " + MAXIMUM_LIMIT + ".");
         }
-        Caller caller = Caller.of(request);
         List<Map<String, Object>> items = practitionerLevel
                 ? practitionerItems(measured.get(), monthIndex.get(), region, caller)
                 : facilityItems(measured.get(), monthIndex.get(), region, caller);

@@ -50,6 +50,10 @@ class RegionAnalyticsController {
                                   @RequestParam(required = false) String to,
                                   @RequestParam(defaultValue = "0") String page,
                                   @RequestParam(defaultValue = "100") String size, HttpServletRequest request) {
+        return region(code, from, to, page, size, Caller.of(request));
+    }
+
+    ResponseEntity<Object> region(String code, String from, String to, String page, String size, Caller caller) {
         if (!Region.isRegionCode(code)) {
             return AnalyticsQuery.invalid("'" + code + "' is not a region code (two digits, e.g. 71).");
         }
@@ -86,7 +90,6 @@ class RegionAnalyticsController {
             byMonth.forEach((month, monthFindings) -> months.computeIfPresent(month, (key, totals) -> totals.plus(monthFindings)));
             ranked.add(new Ranked(facility.facility(), facility.totals().plus(total)));
         });
-        Caller caller = Caller.of(request);
         List<Ranked> visible = ranked.stream().filter(facility -> caller.mayReadFacility(facility.facility().bin()))
                 .sorted(Comparator.comparing((Ranked facility) -> facility.totals().findings().atRiskKzt()).reversed()
                         .thenComparing(facility -> facility.facility().bin())).toList();

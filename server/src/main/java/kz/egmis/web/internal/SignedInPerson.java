@@ -27,6 +27,25 @@ public record SignedInPerson(String name, Role role, String scopeKey, List<Strin
         return role.seesAllFacilities() || role == Role.FACILITY_MANAGER;
     }
 
+    /** Facility and region pages: every role that reads findings (a manager within its facilities). */
+    public boolean readsAnalytics() {
+        return readsFindings();
+    }
+
+    /** The outliers page ranks every facility: the roles that see all of them. */
+    public boolean ranksOutliers() {
+        return role.seesAllFacilities();
+    }
+
+    public boolean managesFacilities() {
+        return role == Role.FACILITY_MANAGER && !scopeArguments.isEmpty() && !scopeArguments.get(0).isBlank();
+    }
+
+    /** A manager's first facility (BINs sorted), the one its menu opens. */
+    public String firstFacility() {
+        return managesFacilities() ? scopeArguments.get(0).split(", ")[0] : null;
+    }
+
     public boolean reviewsFindings() {
         return role == Role.AUDITOR || role == Role.ADMINISTRATOR;
     }

@@ -31,6 +31,10 @@ class WebAccessRules implements AccessRules {
                 PathRule.of("GET", "/findings", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
                 PathRule.of("GET", "/findings/export.csv", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
                 PathRule.of("GET", "/findings/{id}", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
-                PathRule.of("POST", "/findings/{id}/review", ADMINISTRATOR, AUDITOR));
+                PathRule.of("POST", "/findings/{id}/review", ADMINISTRATOR, AUDITOR),
+                PathRule.of("GET", "/facilities/{bin}", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
+                PathRule.of("GET", "/regions", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
+                PathRule.of("GET", "/regions/{code}", ADMINISTRATOR, AUDITOR, ANALYST, FACILITY_MANAGER),
+                PathRule.of("GET", "/outliers", ADMINISTRATOR, AUDITOR, ANALYST));
     }
 }
